@@ -47,7 +47,7 @@ public final class Fixtures {
 
   /** Reads the plan at {@code path} (relative to the repository) with the built-in rules' types. */
   public static ChangeSet read(String path) throws InvalidInputException {
-    return new PlanReader(engine().types()).read(Path.of(path), path);
+    return new PlanReader(engine()::types).read(Path.of(path), path);
   }
 
   /** Reads and evaluates the plan at {@code path} with the auto profile. */

@@ -9,7 +9,6 @@ import dev.iamgate.model.Report;
 import dev.iamgate.model.Severity;
 import dev.iamgate.report.ReportFormat;
 import dev.iamgate.report.Summary;
-import dev.iamgate.rules.ActiveRule;
 import dev.iamgate.rules.RuleEngine;
 import java.io.IOException;
 import java.io.Writer;
@@ -19,6 +18,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -85,18 +86,22 @@ final class ScanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    List<ActiveRule> rules = Catalogue.load(console);
-    if (rules == null) {
-      return ExitCode.ERROR.code();
+    // The catalogue loads while the plan starts streaming: its first sections need no rules.
+    CompletableFuture<RuleEngine> engine = Catalogue.loadInBackground().thenApply(RuleEngine::new);
+    List<Evaluation> evaluations;
+    try {
+      evaluations = evaluate(engine);
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof InvalidInputException invalid) {
+        invalid.diagnostics().forEach(console::error);
+        return ExitCode.ERROR.code();
+      }
+      throw e;
     }
-    RuleEngine engine = new RuleEngine(rules);
-    List<Evaluation> evaluations = evaluate(engine);
     if (evaluations == null) {
       return ExitCode.ERROR.code();
     }
-    Report report =
-        new Report(
-            Version.get(), rules.stream().map(ActiveRule::rule).toList(), evaluations, failOn);
+    Report report = new Report(Version.get(), engine.join().rules(), evaluations, failOn);
     if (!write(report)) {
       return ExitCode.ERROR.code();
     }
@@ -107,8 +112,8 @@ final class ScanCommand implements Callable<Integer> {
   }
 
   /** Evaluates every input; null when any could not be read (all problems are printed). */
-  private List<Evaluation> evaluate(RuleEngine engine) {
-    PlanReader reader = new PlanReader(engine.types());
+  private List<Evaluation> evaluate(CompletableFuture<RuleEngine> engine) {
+    PlanReader reader = new PlanReader(() -> engine.join().types());
     List<Evaluation> evaluations = new ArrayList<>();
     int failed = 0;
     for (String path : paths) {
@@ -117,7 +122,7 @@ final class ScanCommand implements Callable<Integer> {
             "-".equals(path)
                 ? reader.read(environment.stdin(), "-")
                 : reader.read(resolve(path), shown(path));
-        evaluations.add(engine.evaluate(input, profile));
+        evaluations.add(engine.join().evaluate(input, profile));
       } catch (InvalidInputException e) {
         e.diagnostics().forEach(console::error);
         failed++;

@@ -37,8 +37,9 @@ public enum Actions {
    *     fail closed rather than guess
    */
   public static Actions parse(List<String> actions) {
+    String joined = String.join(",", actions);
     for (Actions candidate : values()) {
-      if (candidate.json.equals(String.join(",", actions))) {
+      if (candidate.json.equals(joined)) {
         return candidate;
       }
     }

@@ -1,104 +1,101 @@
 package dev.iamgate.policy;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.iamgate.rules.Check;
 import java.time.Duration;
-import java.util.HashSet;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 
-/** Turns a validated rule entry into the check of its kind. */
+/**
+ * Turns a rule's {@code kind} and {@code parameters} into the check of that kind. Reads the tree
+ * directly: the schema has already fixed its shape, and binding through reflection would cost
+ * start-up time on every run.
+ */
 final class CheckFactory {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private CheckFactory() {}
 
   /**
    * @throws IllegalArgumentException when the parameters do not fit the kind
    */
-  static Check create(PolicyDtos.RuleEntry entry) {
-    JsonNode parameters = entry.parameters();
-    return switch (entry.kind()) {
-      case "forbid-resource" -> forbidResource(bind(parameters, PolicyDtos.ForbidResource.class));
-      case "require-resource" ->
-          Check.requireResource(bind(parameters, PolicyDtos.RequireResource.class).type());
-      case "require-link" -> requireLink(bind(parameters, PolicyDtos.RequireLink.class));
-      case "session-duration-limit" ->
-          sessionDurationLimit(bind(parameters, PolicyDtos.SessionDurationLimit.class));
-      case "require-scp-deny" ->
-          Check.requireScpDeny(bind(parameters, PolicyDtos.ScpActions.class).actions());
+  static Check create(String kind, JsonNode parameters) {
+    return switch (kind) {
+      case "forbid-resource" -> forbidResource(parameters);
+      case "require-resource" -> Check.requireResource(parameters.path("type").asText());
+      case "require-link" -> requireLink(parameters);
+      case "session-duration-limit" -> sessionDurationLimit(parameters);
+      case "require-scp-deny" -> Check.requireScpDeny(strings(parameters.path("actions")));
       case "require-scp-attachment" ->
-          Check.requireScpAttachment(bind(parameters, PolicyDtos.ScpActions.class).actions());
+          Check.requireScpAttachment(strings(parameters.path("actions")));
       case "guardrail-removal" ->
-          guardrailRemoval(bind(parameters, PolicyDtos.GuardrailRemoval.class));
+          Check.guardrailRemoval(
+              new LinkedHashSet<>(strings(parameters.path("types"))),
+              strings(parameters.path("scpActions")));
       case "unverifiable" -> Check.unverifiable();
-      default -> throw new IllegalArgumentException("unknown kind \"" + entry.kind() + "\"");
+      default -> throw new IllegalArgumentException("unknown kind \"" + kind + "\"");
     };
   }
 
-  private static <T> T bind(JsonNode parameters, Class<T> type) {
-    try {
-      return JSON.treeToValue(parameters, type);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException(e.getOriginalMessage(), e);
-    }
-  }
-
-  private static Check forbidResource(PolicyDtos.ForbidResource parameters) {
+  private static Check forbidResource(JsonNode parameters) {
+    List<String> types = strings(parameters.path("types"));
     Map<String, Check.AttributeCondition> where = new LinkedHashMap<>();
-    if (parameters.where() != null) {
-      parameters
-          .where()
-          .forEach(
-              (type, condition) -> {
-                if (!parameters.types().contains(type)) {
-                  throw new IllegalArgumentException(
-                      "where names \"" + type + "\", which is not among the types");
-                }
-                where.put(
-                    type, new Check.AttributeCondition(condition.attribute(), condition.equals()));
-              });
+    for (Map.Entry<String, JsonNode> entry : parameters.path("where").properties()) {
+      if (!types.contains(entry.getKey())) {
+        throw new IllegalArgumentException(
+            "where names \"" + entry.getKey() + "\", which is not among the types");
+      }
+      JsonNode condition = entry.getValue();
+      String equals = condition.has("equals") ? condition.get("equals").asText() : null;
+      where.put(
+          entry.getKey(),
+          new Check.AttributeCondition(condition.path("attribute").asText(), equals));
     }
-    Check.On on = "end-state".equals(parameters.on()) ? Check.On.END_STATE : Check.On.ADDITIONS;
+    Check.On on =
+        "end-state".equals(parameters.path("on").asText())
+            ? Check.On.END_STATE
+            : Check.On.ADDITIONS;
     return Check.forbidResource(
-        new HashSet<>(parameters.types()),
-        on,
-        where,
-        Boolean.TRUE.equals(parameters.listExisting()));
+        new LinkedHashSet<>(types), on, where, parameters.path("listExisting").asBoolean(false));
   }
 
-  private static Check requireLink(PolicyDtos.RequireLink parameters) {
-    List<Check.Link> referrers = parameters.referrers().stream().map(CheckFactory::link).toList();
-    return Check.requireLink(link(parameters.subject()), referrers, parameters.requireReferrers());
+  private static Check requireLink(JsonNode parameters) {
+    List<Check.Link> referrers = new ArrayList<>();
+    parameters.path("referrers").forEach(referrer -> referrers.add(link(referrer)));
+    return Check.requireLink(
+        link(parameters.path("subject")),
+        referrers,
+        parameters.path("requireReferrers").asBoolean());
   }
 
-  private static Check.Link link(PolicyDtos.Link link) {
-    return new Check.Link(link.type(), link.attribute());
+  private static Check.Link link(JsonNode link) {
+    return new Check.Link(link.path("type").asText(), link.path("attribute").asText());
   }
 
-  private static Check sessionDurationLimit(PolicyDtos.SessionDurationLimit parameters) {
-    Duration max = duration(parameters.max());
-    Duration privilegedMax = duration(parameters.privilegedMax());
+  private static Check sessionDurationLimit(JsonNode parameters) {
+    Duration max = duration(parameters.path("max").asText());
+    Duration privilegedMax = duration(parameters.path("privilegedMax").asText());
     if (privilegedMax.compareTo(max) > 0) {
-      throw new IllegalArgumentException(
-          "privilegedMax " + parameters.privilegedMax() + " is above max " + parameters.max());
+      throw new IllegalArgumentException("privilegedMax " + privilegedMax + " is above max " + max);
     }
-    return Check.sessionDurationLimit(max, privilegedMax, parameters.privilegedManagedPolicies());
+    return Check.sessionDurationLimit(
+        max, privilegedMax, strings(parameters.path("privilegedManagedPolicies")));
   }
 
   private static Duration duration(String text) {
     try {
       return Duration.parse(text);
-    } catch (java.time.format.DateTimeParseException e) {
+    } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(
           "\"" + text + "\" is not an ISO-8601 duration such as PT8H", e);
     }
   }
 
-  private static Check guardrailRemoval(PolicyDtos.GuardrailRemoval parameters) {
-    return Check.guardrailRemoval(new HashSet<>(parameters.types()), parameters.scpActions());
+  private static List<String> strings(JsonNode array) {
+    List<String> strings = new ArrayList<>();
+    array.forEach(item -> strings.add(item.asText()));
+    return strings;
   }
 }

@@ -3,7 +3,6 @@ package dev.iamgate.policy;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -37,8 +36,7 @@ public final class PolicyLoader {
   /** The built-in catalogue, on the class path. */
   public static final String BUILT_IN = "policies/builtin.yaml";
 
-  private static final YAMLMapper YAML =
-      YAMLMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+  private static final YAMLMapper YAML = new YAMLMapper();
 
   private final PolicySchemaValidator validator = new PolicySchemaValidator();
 
@@ -65,23 +63,32 @@ public final class PolicyLoader {
       throws InvalidInputException, IOException {
     String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     JsonNode document = parse(text, shown);
-    List<PolicySchemaValidator.Violation> violations = validator.validate(document);
-    if (!violations.isEmpty()) {
-      Map<String, Location> lines = lines(text, shown);
-      List<Diagnostic> diagnostics = new ArrayList<>();
-      for (PolicySchemaValidator.Violation violation : violations) {
-        Location location = lines.getOrDefault(violation.pointer(), Location.of(shown));
-        diagnostics.add(
-            new Diagnostic(
-                location,
-                violation.pointer() + ": " + violation.message(),
-                "see " + PolicySchemaValidator.SCHEMA));
-      }
-      throw new InvalidInputException(diagnostics);
+    List<Problem> problems = new ArrayList<>();
+    for (PolicySchemaValidator.Violation violation : validator.validate(document)) {
+      problems.add(
+          new Problem(
+              violation.pointer(), violation.message(), "see " + PolicySchemaValidator.SCHEMA));
     }
-    PolicyDtos.PolicyFile file = YAML.treeToValue(document, PolicyDtos.PolicyFile.class);
-    return build(file, shown, lines(text, shown));
+    List<ActiveRule> rules =
+        problems.isEmpty() ? build(document.path("rules"), problems) : List.of();
+    if (!problems.isEmpty()) {
+      // Lines are looked up only when there is something to report.
+      Map<String, Location> lines = lines(text, shown);
+      throw new InvalidInputException(
+          problems.stream()
+              .map(
+                  p ->
+                      new Diagnostic(
+                          lines.getOrDefault(p.pointer(), Location.of(shown)),
+                          p.pointer() + ": " + p.message(),
+                          p.hint()))
+              .toList());
+    }
+    return rules;
   }
+
+  /** Something wrong at a JSON pointer of a policy file. */
+  private record Problem(String pointer, String message, String hint) {}
 
   private static JsonNode parse(String text, String shown) throws InvalidInputException {
     try {
@@ -130,56 +137,51 @@ public final class PolicyLoader {
     return lines;
   }
 
-  private static List<ActiveRule> build(
-      PolicyDtos.PolicyFile file, String shown, Map<String, Location> lines)
-      throws InvalidInputException {
+  private static List<ActiveRule> build(JsonNode entries, List<Problem> problems) {
     List<ActiveRule> rules = new ArrayList<>();
-    List<Diagnostic> problems = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     Set<String> names = new HashSet<>();
-    for (int i = 0; i < file.rules().size(); i++) {
-      PolicyDtos.RuleEntry entry = file.rules().get(i);
-      Location location = lines.getOrDefault("/rules/" + i, Location.of(shown));
-      if (!ids.add(entry.id())) {
+    for (int i = 0; i < entries.size(); i++) {
+      JsonNode entry = entries.get(i);
+      String pointer = "/rules/" + i;
+      if (!ids.add(entry.path("id").asText())) {
         problems.add(
-            new Diagnostic(
-                location,
-                "/rules/" + i + "/id: rule id \"" + entry.id() + "\" is used twice",
+            new Problem(
+                pointer + "/id",
+                "rule id \"" + entry.path("id").asText() + "\" is used twice",
                 "give each rule its own id"));
       }
-      if (!names.add(entry.name())) {
+      if (!names.add(entry.path("name").asText())) {
         problems.add(
-            new Diagnostic(
-                location,
-                "/rules/" + i + "/name: rule name \"" + entry.name() + "\" is used twice",
+            new Problem(
+                pointer + "/name",
+                "rule name \"" + entry.path("name").asText() + "\" is used twice",
                 "give each rule its own name"));
       }
       try {
-        rules.add(new ActiveRule(metadata(entry), CheckFactory.create(entry)));
+        rules.add(
+            new ActiveRule(
+                metadata(entry),
+                CheckFactory.create(entry.path("kind").asText(), entry.path("parameters"))));
       } catch (IllegalArgumentException e) {
         problems.add(
-            new Diagnostic(
-                location,
-                "/rules/" + i + "/parameters: " + e.getMessage(),
-                "see " + PolicySchemaValidator.SCHEMA));
+            new Problem(
+                pointer + "/parameters", e.getMessage(), "see " + PolicySchemaValidator.SCHEMA));
       }
-    }
-    if (!problems.isEmpty()) {
-      throw new InvalidInputException(problems);
     }
     return rules;
   }
 
-  private static Rule metadata(PolicyDtos.RuleEntry entry) {
+  private static Rule metadata(JsonNode entry) {
     return new Rule(
-        new RuleId(entry.id()),
-        entry.name(),
-        Severity.valueOf(entry.severity().toUpperCase(Locale.ROOT)),
-        Rule.Scope.valueOf(entry.scope().toUpperCase(Locale.ROOT)),
-        entry.title(),
-        entry.rationale().strip(),
-        entry.remediation().strip(),
-        entry.example(),
-        entry.helpUri());
+        new RuleId(entry.path("id").asText()),
+        entry.path("name").asText(),
+        Severity.valueOf(entry.path("severity").asText().toUpperCase(Locale.ROOT)),
+        Rule.Scope.valueOf(entry.path("scope").asText().toUpperCase(Locale.ROOT)),
+        entry.path("title").asText(),
+        entry.path("rationale").asText().strip(),
+        entry.path("remediation").asText().strip(),
+        entry.path("example").asText(),
+        entry.path("helpUri").asText());
   }
 }

@@ -41,6 +41,11 @@ public final class RuleEngine {
             .orElse(null);
   }
 
+  /** The metadata of the active rules, in catalogue order. */
+  public List<Rule> rules() {
+    return rules.stream().map(ActiveRule::rule).toList();
+  }
+
   /** Every resource type some rule reads; readers keep only these. */
   public Set<String> types() {
     Set<String> types = new TreeSet<>();

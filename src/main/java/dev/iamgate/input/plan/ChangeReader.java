@@ -3,7 +3,6 @@ package dev.iamgate.input.plan;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.iamgate.model.Actions;
 import dev.iamgate.model.Address;
 import dev.iamgate.model.InvalidInputException;
@@ -37,7 +36,7 @@ final class ChangeReader {
     String type;
     String name;
     String deposed = "";
-    JsonNode index;
+    String key = "";
     ChangeDto change;
     List<String> actions;
   }
@@ -93,9 +92,9 @@ final class ChangeReader {
         case "type" -> entry.type = parser.getValueAsString();
         case "name" -> entry.name = parser.getValueAsString();
         case "deposed" -> entry.deposed = parser.getValueAsString("");
-        case "index" -> entry.index = parser.readValueAsTree();
+        case "index" -> entry.key = key(parser);
         case "change" -> readChange(parser, entry);
-        default -> parser.skipChildren();
+        default -> SkippingParser.skip(parser);
       }
     }
     return entry;
@@ -105,17 +104,29 @@ final class ChangeReader {
     if (entry.type != null && !scope.isRead(entry.type)) {
       entry.actions = actionsOnly(parser);
     } else if (parser.currentToken() == JsonToken.START_OBJECT) {
-      entry.change = parser.readValueAs(ChangeDto.class);
+      entry.change = Binding.MAPPER.readValue(parser, ChangeDto.class);
       entry.actions = entry.change.actions();
     } else {
-      parser.skipChildren();
+      SkippingParser.skip(parser);
     }
+  }
+
+  /** The instance key as Terraform prints it: {@code [0]}, {@code ["a"]}, or empty. */
+  private static String key(JsonParser parser) throws IOException {
+    return switch (parser.currentToken()) {
+      case VALUE_NUMBER_INT -> "[" + parser.getText() + "]";
+      case VALUE_STRING -> Address.renderKey(parser.getText());
+      default -> {
+        SkippingParser.skip(parser);
+        yield "";
+      }
+    };
   }
 
   private static List<String> actionsOnly(JsonParser parser) throws IOException {
     List<String> actions = null;
     if (parser.currentToken() != JsonToken.START_OBJECT) {
-      parser.skipChildren();
+      SkippingParser.skip(parser);
       return null;
     }
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -127,7 +138,7 @@ final class ChangeReader {
           actions.add(parser.getValueAsString(String.valueOf(parser.currentToken())));
         }
       } else {
-        parser.skipChildren();
+        SkippingParser.skip(parser);
       }
     }
     return actions;
@@ -172,12 +183,7 @@ final class ChangeReader {
   private static Address address(Entry entry, Mode mode, String pointer, Location location)
       throws InvalidInputException {
     try {
-      String key =
-          entry.index == null || entry.index.isNull()
-              ? ""
-              : Address.renderKey(
-                  entry.index.isNumber() ? entry.index.numberValue() : entry.index.asText());
-      Address address = new Address(entry.module, mode, entry.type, entry.name, key);
+      Address address = new Address(entry.module, mode, entry.type, entry.name, entry.key);
       address.moduleCalls(); // validates module_address
       return address;
     } catch (IllegalArgumentException e) {

@@ -2,7 +2,6 @@ package dev.iamgate.input.plan;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -29,7 +28,7 @@ final class ConfigurationReader {
           if (name.equals("root_module")) {
             readModule(parser, root, "");
           } else {
-            parser.skipChildren();
+            SkippingParser.skip(parser);
           }
         });
     return root;
@@ -48,7 +47,7 @@ final class ConfigurationReader {
             case "outputs" ->
                 JsonWalk.fields(
                     parser, output -> module.outputs.put(output, outputReferences(parser)));
-            default -> parser.skipChildren();
+            default -> SkippingParser.skip(parser);
           }
         });
   }
@@ -58,7 +57,7 @@ final class ConfigurationReader {
     String mode = "managed";
     String type = null;
     String name = null;
-    JsonNode expressions = null;
+    Map<String, List<String>> expressions = null;
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String field = parser.currentName();
       parser.nextToken();
@@ -68,12 +67,12 @@ final class ConfigurationReader {
         case "name" -> name = parser.getValueAsString();
         case "expressions" -> {
           if (type == null || scope.isRead(type)) {
-            expressions = parser.readValueAsTree();
+            expressions = expressions(parser);
           } else {
-            parser.skipChildren();
+            SkippingParser.skip(parser);
           }
         }
-        default -> parser.skipChildren();
+        default -> SkippingParser.skip(parser);
       }
     }
     if (type == null || name == null) {
@@ -82,7 +81,7 @@ final class ConfigurationReader {
     String local = ("data".equals(mode) ? "data." : "") + type + "." + name;
     scope.noteMarker(type, prefix + local);
     if (expressions != null && scope.isRead(type)) {
-      module.resources.put(local, attributeReferences(expressions));
+      module.resources.put(local, expressions);
     }
   }
 
@@ -96,48 +95,60 @@ final class ConfigurationReader {
       parser.nextToken();
       switch (field) {
         case "source" -> source = parser.getValueAsString("");
-        case "expressions" -> arguments = attributeReferences(parser.readValueAsTree());
+        case "expressions" -> arguments = expressions(parser);
         case "module" -> readModule(parser, child, prefix + "module." + call + ".");
-        default -> parser.skipChildren();
+        default -> SkippingParser.skip(parser);
       }
     }
     module.calls.put(call, new ModuleConfig.Call(source, arguments, child));
   }
 
   private static List<String> outputReferences(JsonParser parser) throws IOException {
-    JsonNode output = parser.readValueAsTree();
-    return references(output == null ? null : output.get("expression"));
+    List<String> references = new ArrayList<>();
+    JsonWalk.fields(
+        parser,
+        field -> {
+          if (field.equals("expression")) {
+            references.addAll(references(parser));
+          } else {
+            SkippingParser.skip(parser);
+          }
+        });
+    return references;
   }
 
-  /** Attribute name → references, for the attributes whose expression records references. */
-  private static Map<String, List<String>> attributeReferences(JsonNode expressions) {
+  /** An expressions object: attribute name → references, for attributes that record any. */
+  private static Map<String, List<String>> expressions(JsonParser parser) throws IOException {
     Map<String, List<String>> attributes = new HashMap<>();
-    if (expressions != null && expressions.isObject()) {
-      expressions
-          .properties()
-          .forEach(
-              field -> {
-                List<String> references = references(field.getValue());
-                if (!references.isEmpty()) {
-                  attributes.put(field.getKey(), references);
-                }
-              });
-    }
+    JsonWalk.fields(
+        parser,
+        attribute -> {
+          List<String> references = references(parser);
+          if (!references.isEmpty()) {
+            attributes.put(attribute, references);
+          }
+        });
     return attributes;
   }
 
-  private static List<String> references(JsonNode expression) {
+  /** The references of one expression; constants and nested blocks have none. */
+  private static List<String> references(JsonParser parser) throws IOException {
     List<String> references = new ArrayList<>();
-    if (expression != null && expression.isObject() && expression.path("references").isArray()) {
-      expression
-          .get("references")
-          .forEach(
-              reference -> {
-                if (reference.isTextual()) {
-                  references.add(reference.textValue());
-                }
-              });
-    }
+    JsonWalk.fields(
+        parser,
+        field -> {
+          if (field.equals("references") && parser.currentToken() == JsonToken.START_ARRAY) {
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+              if (parser.currentToken() == JsonToken.VALUE_STRING) {
+                references.add(parser.getText());
+              } else {
+                SkippingParser.skip(parser);
+              }
+            }
+          } else {
+            SkippingParser.skip(parser);
+          }
+        });
     return references;
   }
 }

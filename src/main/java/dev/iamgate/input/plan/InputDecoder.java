@@ -35,7 +35,7 @@ final class InputDecoder {
           "run `terraform show -json PLANFILE > plan.json` (or `tofu show -json`) and scan plan.json");
     }
     int bom = bomLength(head, n);
-    Charset charset = bomCharset(head, n);
+    Charset charset = bom > 0 ? bomCharset(head, n) : charsetWithoutBom(head, n);
     in.unread(head, bom, n - bom);
     if (charset == null) {
       return factory.createParser(in);
@@ -62,7 +62,7 @@ final class InputDecoder {
     return true;
   }
 
-  /** The charset a byte-order mark names; null for UTF-8 and no mark (the parser detects those). */
+  /** The charset a byte-order mark names; null for UTF-8. */
   private static Charset bomCharset(byte[] head, int n) {
     if (starts(head, n, 0x00, 0x00, 0xFE, 0xFF)) {
       return Charset.forName("UTF-32BE");
@@ -77,6 +77,34 @@ final class InputDecoder {
       return StandardCharsets.UTF_16LE;
     }
     return null;
+  }
+
+  /**
+   * UTF-16 and UTF-32 without a byte-order mark, told apart by where the zero bytes of the first
+   * character (an ASCII "{" or space in any plan) fall, as RFC 4627 §3 describes.
+   */
+  private static Charset charsetWithoutBom(byte[] head, int n) {
+    if (n < 4) {
+      return null;
+    }
+    if (head[0] == 0 && head[1] == 0 && head[2] == 0 && isJsonStart(head[3])) {
+      return Charset.forName("UTF-32BE");
+    }
+    if (isJsonStart(head[0]) && head[1] == 0 && head[2] == 0 && head[3] == 0) {
+      return Charset.forName("UTF-32LE");
+    }
+    if (head[0] == 0 && isJsonStart(head[1])) {
+      return StandardCharsets.UTF_16BE;
+    }
+    if (isJsonStart(head[0]) && head[1] == 0) {
+      return StandardCharsets.UTF_16LE;
+    }
+    return null;
+  }
+
+  /** The characters a JSON text can start with: an opening bracket or white space. */
+  private static boolean isJsonStart(byte b) {
+    return b == '{' || b == '[' || b == ' ' || b == '\t' || b == '\n' || b == '\r';
   }
 
   private static int bomLength(byte[] head, int n) {

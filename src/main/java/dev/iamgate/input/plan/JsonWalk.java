@@ -22,7 +22,7 @@ final class JsonWalk {
   static <E extends Exception> void fields(JsonParser parser, FieldBody<E> body)
       throws IOException, E {
     if (parser.currentToken() != JsonToken.START_OBJECT) {
-      parser.skipChildren();
+      SkippingParser.skip(parser);
       return;
     }
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -36,14 +36,14 @@ final class JsonWalk {
   static <E extends Exception> void elements(JsonParser parser, ElementBody<E> body)
       throws IOException, E {
     if (parser.currentToken() != JsonToken.START_ARRAY) {
-      parser.skipChildren();
+      SkippingParser.skip(parser);
       return;
     }
     while (parser.nextToken() != JsonToken.END_ARRAY) {
       if (parser.currentToken() == JsonToken.START_OBJECT) {
         body.run();
       } else {
-        parser.skipChildren();
+        SkippingParser.skip(parser);
       }
     }
   }

@@ -37,7 +37,7 @@ final class PlanParse {
   private int deferred;
   private ModuleConfig configuration;
 
-  PlanParse(String path, java.util.Set<String> types) {
+  PlanParse(String path, java.util.function.Supplier<java.util.Set<String>> types) {
     this.path = path;
     this.scope = new Scope(types);
     this.changes = new ChangeReader(scope, path);
@@ -97,16 +97,16 @@ final class PlanParse {
       }
       case "values" -> {
         stateValues = true;
-        parser.skipChildren();
+        SkippingParser.skip(parser);
       }
-      default -> parser.skipChildren();
+      default -> SkippingParser.skip(parser);
     }
   }
 
   private void readChanges(JsonParser parser, String pointer)
       throws IOException, InvalidInputException {
     if (parser.currentToken() != JsonToken.START_ARRAY) {
-      parser.skipChildren();
+      SkippingParser.skip(parser);
       return;
     }
     int index = 0;
@@ -117,7 +117,7 @@ final class PlanParse {
           kept.add(change);
         }
       } else {
-        parser.skipChildren();
+        SkippingParser.skip(parser);
       }
       index++;
     }
@@ -126,7 +126,7 @@ final class PlanParse {
   /** Deferred changes (Terraform 1.8+, complete: false) are judged as if planned: fail closed. */
   private void readDeferred(JsonParser parser) throws IOException, InvalidInputException {
     if (parser.currentToken() != JsonToken.START_ARRAY) {
-      parser.skipChildren();
+      SkippingParser.skip(parser);
       return;
     }
     int index = 0;
@@ -143,7 +143,7 @@ final class PlanParse {
                 kept.add(change);
               }
             } else {
-              parser.skipChildren();
+              SkippingParser.skip(parser);
             }
           });
     }

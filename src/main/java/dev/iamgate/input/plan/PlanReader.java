@@ -6,10 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.iamgate.model.ChangeSet;
 import dev.iamgate.model.InvalidInputException;
 import dev.iamgate.model.Location;
@@ -21,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Reads {@code terraform show -json} and {@code tofu show -json} output into a {@link ChangeSet}.
@@ -37,26 +35,21 @@ import java.util.Set;
  * Thread-safe.
  */
 public final class PlanReader {
-  private static final ObjectMapper MAPPER =
-      JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+  private static final JsonFactory FACTORY = new SkippingParser.Factory();
 
   static {
-    MAPPER
-        .getFactory()
-        .setStreamReadConstraints(
-            StreamReadConstraints.builder()
-                .maxNestingDepth(1000)
-                .maxStringLength(100_000_000)
-                .build());
+    FACTORY.setStreamReadConstraints(
+        StreamReadConstraints.builder().maxNestingDepth(1000).maxStringLength(100_000_000).build());
   }
 
-  private final Set<String> types;
+  private final Supplier<Set<String>> types;
 
   /**
-   * @param types the resource types whose changes to keep, with their values
+   * @param types the resource types whose changes to keep, with their values; asked for when the
+   *     first resource needs it, so they may still be loading when reading starts
    */
-  public PlanReader(Set<String> types) {
-    this.types = Set.copyOf(types);
+  public PlanReader(Supplier<Set<String>> types) {
+    this.types = types;
   }
 
   /** Reads the plan in {@code file}; {@code shown} is how messages name it. */
@@ -124,7 +117,7 @@ public final class PlanReader {
   }
 
   private static JsonFactory factory() {
-    return MAPPER.getFactory();
+    return FACTORY;
   }
 
   private static Location at(String shown, com.fasterxml.jackson.core.JacksonException e) {

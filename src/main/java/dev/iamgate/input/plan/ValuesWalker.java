@@ -24,7 +24,7 @@ final class ValuesWalker {
           switch (name) {
             case "values" -> walk(parser); // prior_state wraps the values representation
             case "root_module" -> walkModule(parser);
-            default -> parser.skipChildren();
+            default -> SkippingParser.skip(parser);
           }
         });
   }
@@ -36,21 +36,28 @@ final class ValuesWalker {
           switch (name) {
             case "resources" -> JsonWalk.elements(parser, () -> walkResource(parser));
             case "child_modules" -> JsonWalk.elements(parser, () -> walkModule(parser));
-            default -> parser.skipChildren();
+            default -> SkippingParser.skip(parser);
           }
         });
   }
 
+  /** Reads a resource's address and type; once both are known, the rest is skipped unread. */
   private void walkResource(JsonParser parser) throws IOException {
     String address = null;
     String type = null;
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String field = parser.currentName();
       parser.nextToken();
-      switch (field) {
-        case "address" -> address = parser.getValueAsString();
-        case "type" -> type = parser.getValueAsString();
-        default -> parser.skipChildren();
+      if (field.equals("address")) {
+        address = parser.getValueAsString();
+      } else if (field.equals("type")) {
+        type = parser.getValueAsString();
+      } else {
+        SkippingParser.skip(parser);
+      }
+      if (address != null && type != null) {
+        SkippingParser.skipRest(parser);
+        break;
       }
     }
     if (address != null && type != null) {

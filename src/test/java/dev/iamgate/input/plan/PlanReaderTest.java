@@ -29,7 +29,7 @@ class PlanReaderTest {
           truncated.json           | testdata/plans/invalid/truncated.json:68:3: the plan is truncated: the input ends inside a JSON value; re-create it with `terraform show -json PLANFILE`; check that the command finished and the file was copied whole
           not-json.txt             | testdata/plans/invalid/not-json.txt:1:1: not valid JSON: Unrecognized token 'Terraform': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false'); expected the output of `terraform show -json PLANFILE`
           bad-syntax.json          | testdata/plans/invalid/bad-syntax.json:4:17: not valid JSON: Unrecognized token 'aws_iam_user': was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false'); expected the output of `terraform show -json PLANFILE`
-          binary-garbage.bin       | testdata/plans/invalid/binary-garbage.bin:1:2: not valid JSON: Illegal character ((CTRL-CHAR, code 1)): only regular white space (\\r, \\n, \\t) is allowed between tokens; expected the output of `terraform show -json PLANFILE`
+          binary-garbage.bin       | testdata/plans/invalid/binary-garbage.bin:1:2: not valid JSON: Illegal character ((CTRL-CHAR, code 0)): only regular white space (\\r, \\n, \\t) is allowed between tokens; expected the output of `terraform show -json PLANFILE`
           array.json               | testdata/plans/invalid/array.json:1:1: this is JSON, but a array, not a Terraform plan; expected the output of `terraform show -json PLANFILE` or `tofu show -json PLANFILE`
           state.json               | testdata/plans/invalid/state.json: this is a Terraform state, not a plan; save a plan with `terraform plan -out PLANFILE`, then scan the output of `terraform show -json PLANFILE`
           no-format-version.json   | testdata/plans/invalid/no-format-version.json: this JSON has no format_version, so it is not a Terraform plan; expected the output of `terraform show -json PLANFILE` or `tofu show -json PLANFILE`
@@ -107,7 +107,7 @@ class PlanReaderTest {
         ]}
         """;
     ChangeSet read =
-        new PlanReader(Set.of("aws_iam_user"))
+        new PlanReader(() -> Set.of("aws_iam_user"))
             .read(new ByteArrayInputStream(plan.getBytes(StandardCharsets.UTF_8)), "-");
 
     assertThat(read.actionCounts())
