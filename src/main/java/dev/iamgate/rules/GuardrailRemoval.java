@@ -118,7 +118,7 @@ final class GuardrailRemoval extends Check {
   private void checkAttachment(ResourceChange attachment, Inventory inventory, Results results) {
     boolean found = false;
     for (ResourceChange policy : inventory.all(Scps.POLICY)) {
-      Links.Link link = Links.between(attachment, "policy_id", policy, "id", Side.BEFORE);
+      Links.Link link = Links.BEFORE.between(attachment, "policy_id", policy, "id");
       if (link.state() != Links.State.LINKED) {
         continue;
       }

@@ -28,27 +28,21 @@ final class Links {
     static final Link NOT_LINKED = new Link(State.NOT_LINKED, "");
   }
 
-  private Links() {}
+  /** Links as they are after the change. */
+  static final Links AFTER = new Links(Side.AFTER);
 
-  /**
-   * Whether {@code referrer.attribute} refers to {@code subject.subjectAttribute}, after the
-   * change.
-   */
-  static Link between(
-      ResourceChange referrer, String attribute, ResourceChange subject, String subjectAttribute) {
-    return between(referrer, attribute, subject, subjectAttribute, Side.AFTER);
+  /** Links as they were before the change, e.g. for what a deletion removes. */
+  static final Links BEFORE = new Links(Side.BEFORE);
+
+  private final Side side;
+
+  private Links(Side side) {
+    this.side = side;
   }
 
-  /**
-   * Like {@link #between(ResourceChange, String, ResourceChange, String)}, on one side of the
-   * change.
-   */
-  static Link between(
-      ResourceChange referrer,
-      String attribute,
-      ResourceChange subject,
-      String subjectAttribute,
-      Side side) {
+  /** Whether {@code referrer.attribute} refers to {@code subject.subjectAttribute}. */
+  Link between(
+      ResourceChange referrer, String attribute, ResourceChange subject, String subjectAttribute) {
     References references = referrer.referencesOf(attribute);
     if (references.reaches(subject.address())) {
       return Link.LINKED;

@@ -47,7 +47,7 @@ final class RequireLink extends Check {
     for (Link link : referrers) {
       for (ResourceChange referrer : inventory.endState(link.type())) {
         Links.Link decision =
-            Links.between(referrer, link.attribute(), candidate, subject.attribute());
+            Links.AFTER.between(referrer, link.attribute(), candidate, subject.attribute());
         if (decision.state() == Links.State.LINKED) {
           return;
         }

@@ -59,7 +59,7 @@ final class RequireScpAttachment extends Check {
       ResourceChange policy, Inventory inventory, List<String> unknown) {
     Links.State result = Links.State.NOT_LINKED;
     for (ResourceChange attachment : inventory.endState(Scps.ATTACHMENT)) {
-      Links.Link link = Links.between(attachment, "policy_id", policy, "id");
+      Links.Link link = Links.AFTER.between(attachment, "policy_id", policy, "id");
       if (link.state() == Links.State.LINKED) {
         return Links.State.LINKED;
       }

@@ -168,7 +168,7 @@ final class SessionDurationLimit extends Check {
       ResourceChange set, String type, Inventory inventory, List<String> unknown) {
     List<ResourceChange> linked = new ArrayList<>();
     for (ResourceChange candidate : inventory.endState(type)) {
-      Links.Link link = Links.between(candidate, LINK, set, "arn");
+      Links.Link link = Links.AFTER.between(candidate, LINK, set, "arn");
       if (link.state() == Links.State.LINKED) {
         linked.add(candidate);
       } else if (link.state() == Links.State.UNKNOWN) {

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Follows the references Terraform records in a plan's configuration to the resources they reach:
@@ -30,117 +31,105 @@ final class ReferenceResolver {
   }
 
   /**
+   * Where an expression is: the module instance, or null when only its calls are known (after
+   * crossing into a module call, any of its instances may be meant), and the calls leading to it.
+   */
+  private record Place(String module, List<String> calls) {}
+
+  /** The references of every attribute of one configured resource, resolved. */
+  Map<String, References> resolveAll(
+      Map<String, List<String>> attributes, String module, List<String> calls) {
+    Map<String, References> resolved = new TreeMap<>();
+    attributes.forEach(
+        (attribute, references) -> resolved.put(attribute, resolve(references, module, calls)));
+    return resolved;
+  }
+
+  /**
    * Resolves the references of one expression.
    *
    * @param references as Terraform records them, prefixes included
-   * @param module the module instance the expression is in, or null when only its calls are known
+   * @param module the module instance the expression is in
    * @param calls the module calls leading to that module
    */
   References resolve(List<String> references, String module, List<String> calls) {
-    Set<Reference> found = new LinkedHashSet<>();
-    Set<String> unresolved = new LinkedHashSet<>();
-    resolve(references, module, calls, 0, found, unresolved);
-    return new References(mostSpecific(found), List.copyOf(unresolved));
+    Resolution resolution = new Resolution();
+    resolution.follow(references, new Place(module, calls), 0);
+    return new References(mostSpecific(resolution.found), List.copyOf(resolution.unresolved));
   }
 
-  private void resolve(
-      List<String> references,
-      String module,
-      List<String> calls,
-      int depth,
-      Set<Reference> found,
-      Set<String> unresolved) {
-    if (depth > MAX_DEPTH) {
-      unresolved.add(
-          String.join(", ", references) + " (a chain of more than " + MAX_DEPTH + " modules)");
-      return;
-    }
-    for (String reference : withoutPrefixes(references)) {
-      List<String> steps = steps(reference);
-      String first = steps.get(0);
-      if (CONTEXT_ROOTS.contains(first)) {
-        continue;
+  /** What one expression reaches, collected while following its references. */
+  private final class Resolution {
+    private final Set<Reference> found = new LinkedHashSet<>();
+    private final Set<String> unresolved = new LinkedHashSet<>();
+
+    void follow(List<String> references, Place place, int depth) {
+      if (depth > MAX_DEPTH) {
+        unresolved.add(
+            String.join(", ", references) + " (a chain of more than " + MAX_DEPTH + " modules)");
+        return;
       }
-      switch (first) {
-        case "var" -> viaVariable(reference, steps, module, calls, depth, found, unresolved);
-        case "module" -> viaOutput(reference, steps, calls, depth, found, unresolved);
-        case "local" -> unresolved.add(reference + " (plans do not record locals)");
-        case "data" ->
-            resource(
-                Mode.DATA,
-                steps.subList(1, steps.size()),
-                module,
-                calls,
-                found,
-                unresolved,
-                reference);
-        default -> resource(Mode.MANAGED, steps, module, calls, found, unresolved, reference);
+      for (String reference : withoutPrefixes(references)) {
+        List<String> steps = steps(reference);
+        switch (steps.get(0)) {
+          case "var" -> viaVariable(reference, steps, place, depth);
+          case "module" -> viaOutput(reference, steps, place, depth);
+          case "local" -> unresolved.add(reference + " (plans do not record locals)");
+          case "data" -> resource(Mode.DATA, steps.subList(1, steps.size()), place, reference);
+          default -> {
+            if (!CONTEXT_ROOTS.contains(steps.get(0))) {
+              resource(Mode.MANAGED, steps, place, reference);
+            }
+          }
+        }
       }
     }
-  }
 
-  private void viaVariable(
-      String reference,
-      List<String> steps,
-      String module,
-      List<String> calls,
-      int depth,
-      Set<Reference> found,
-      Set<String> unresolved) {
-    if (calls.isEmpty() || steps.size() < 2) {
-      unresolved.add(reference + " (a variable of the root module)");
-      return;
+    private void viaVariable(String reference, List<String> steps, Place place, int depth) {
+      List<String> calls = place.calls();
+      if (calls.isEmpty() || steps.size() < 2) {
+        unresolved.add(reference + " (a variable of the root module)");
+        return;
+      }
+      List<String> parentCalls = calls.subList(0, calls.size() - 1);
+      ModuleConfig parent = root.at(parentCalls);
+      ModuleConfig.Call call =
+          parent == null ? null : parent.calls.get(calls.get(calls.size() - 1));
+      List<String> argument = call == null ? null : call.arguments().get(steps.get(1));
+      if (argument == null) {
+        unresolved.add(reference + " (no argument for it in the module call)");
+        return;
+      }
+      String parentModule = place.module() == null ? null : Address.parentModule(place.module());
+      follow(argument, new Place(parentModule, parentCalls), depth + 1);
     }
-    List<String> parentCalls = calls.subList(0, calls.size() - 1);
-    ModuleConfig parent = root.at(parentCalls);
-    ModuleConfig.Call call = parent == null ? null : parent.calls.get(calls.get(calls.size() - 1));
-    List<String> argument = call == null ? null : call.arguments().get(steps.get(1));
-    if (argument == null) {
-      unresolved.add(reference + " (no argument for it in the module call)");
-      return;
-    }
-    String parentModule = module == null ? null : Address.parentModule(module);
-    resolve(argument, parentModule, parentCalls, depth + 1, found, unresolved);
-  }
 
-  private void viaOutput(
-      String reference,
-      List<String> steps,
-      List<String> calls,
-      int depth,
-      Set<Reference> found,
-      Set<String> unresolved) {
-    int output = steps.size() > 2 && steps.get(2).startsWith("[") ? 3 : 2;
-    if (steps.size() <= output) {
-      unresolved.add(reference + " (a whole module)");
-      return;
+    private void viaOutput(String reference, List<String> steps, Place place, int depth) {
+      int output = steps.size() > 2 && steps.get(2).startsWith("[") ? 3 : 2;
+      if (steps.size() <= output) {
+        unresolved.add(reference + " (a whole module)");
+        return;
+      }
+      List<String> childCalls = new ArrayList<>(place.calls());
+      childCalls.add(steps.get(1));
+      ModuleConfig child = root.at(childCalls);
+      List<String> expression = child == null ? null : child.outputs.get(steps.get(output));
+      if (expression == null) {
+        unresolved.add(reference + " (the module's output is not in the plan)");
+        return;
+      }
+      follow(expression, new Place(null, childCalls), depth + 1);
     }
-    List<String> childCalls = new ArrayList<>(calls);
-    childCalls.add(steps.get(1));
-    ModuleConfig child = root.at(childCalls);
-    List<String> expression = child == null ? null : child.outputs.get(steps.get(output));
-    if (expression == null) {
-      unresolved.add(reference + " (the module's output is not in the plan)");
-      return;
-    }
-    // Crossing into a module call: any of its instances may be meant.
-    resolve(expression, null, childCalls, depth + 1, found, unresolved);
-  }
 
-  private static void resource(
-      Mode mode,
-      List<String> steps,
-      String module,
-      List<String> calls,
-      Set<Reference> found,
-      Set<String> unresolved,
-      String reference) {
-    if (steps.size() < 2 || steps.get(0).startsWith("[") || steps.get(1).startsWith("[")) {
-      unresolved.add(reference + " (not a resource reference)");
-      return;
+    private void resource(Mode mode, List<String> steps, Place place, String reference) {
+      if (steps.size() < 2 || steps.get(0).startsWith("[") || steps.get(1).startsWith("[")) {
+        unresolved.add(reference + " (not a resource reference)");
+        return;
+      }
+      String key = steps.size() > 2 && steps.get(2).startsWith("[") ? steps.get(2) : null;
+      found.add(
+          new Reference(place.module(), place.calls(), mode, steps.get(0), steps.get(1), key));
     }
-    String key = steps.size() > 2 && steps.get(2).startsWith("[") ? steps.get(2) : null;
-    found.add(new Reference(module, calls, mode, steps.get(0), steps.get(1), key));
   }
 
   /** Drops references that Terraform lists only as prefixes of longer ones. */
@@ -193,11 +182,12 @@ final class ReferenceResolver {
     int i = 0;
     while (i < reference.length()) {
       char c = reference.charAt(i);
-      if (c == '.') {
+      if (c == '.' || c == '[') {
         flush(step, steps);
+      }
+      if (c == '.') {
         i++;
       } else if (c == '[') {
-        flush(step, steps);
         int end = keyEnd(reference, i);
         steps.add(reference.substring(i, end));
         i = end;
@@ -230,14 +220,5 @@ final class ReferenceResolver {
       steps.add(step.toString());
       step.setLength(0);
     }
-  }
-
-  /** The references of every attribute of one configured resource, resolved. */
-  Map<String, References> resolveAll(
-      Map<String, List<String>> attributes, String module, List<String> calls) {
-    Map<String, References> resolved = new java.util.TreeMap<>();
-    attributes.forEach(
-        (attribute, references) -> resolved.put(attribute, resolve(references, module, calls)));
-    return resolved;
   }
 }
