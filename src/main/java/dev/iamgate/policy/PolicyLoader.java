@@ -82,6 +82,7 @@ public final class PolicyLoader {
                           lines.getOrDefault(p.pointer(), Location.of(shown)),
                           p.pointer() + ": " + p.message(),
                           p.hint()))
+              .sorted(java.util.Comparator.comparing(Diagnostic::location))
               .toList());
     }
     return rules;

@@ -180,12 +180,34 @@ final class ChangeReader {
     }
   }
 
+  /**
+   * Keeps the key as Terraform printed it in {@code address} when the two disagree only in the key
+   * (an index 1 printed as {@code ["1"]}): reports should show what {@code terraform plan} showed.
+   */
+  private static Address withPrintedKey(Address address, String printed) {
+    String prefix =
+        address.toString().substring(0, address.toString().length() - address.key().length());
+    if (!address.key().isEmpty()
+        && printed.startsWith(prefix)
+        && printed.length() > prefix.length()
+        && printed.charAt(prefix.length()) == '['
+        && printed.endsWith("]")) {
+      return new Address(
+          address.module(),
+          address.mode(),
+          address.type(),
+          address.name(),
+          printed.substring(prefix.length()));
+    }
+    return address;
+  }
+
   private static Address address(Entry entry, Mode mode, String pointer, Location location)
       throws InvalidInputException {
     try {
       Address address = new Address(entry.module, mode, entry.type, entry.name, entry.key);
       address.moduleCalls(); // validates module_address
-      return address;
+      return withPrintedKey(address, entry.address);
     } catch (IllegalArgumentException e) {
       throw InvalidInputException.at(
           location,

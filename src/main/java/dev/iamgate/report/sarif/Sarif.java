@@ -27,11 +27,7 @@ final class Sarif {
   record Tool(ToolComponent driver) {}
 
   record ToolComponent(
-      String name,
-      String version,
-      String semanticVersion,
-      String informationUri,
-      List<ReportingDescriptor> rules) {}
+      String name, String version, String semanticVersion, List<ReportingDescriptor> rules) {}
 
   record AutomationDetails(String id) {}
 

@@ -27,7 +27,6 @@ import java.util.Map;
 public final class SarifWriter implements ReportWriter {
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
   static final String SRCROOT = "%SRCROOT%";
-  private static final String INFORMATION_URI = "https://github.com/iamgate/iamgate";
 
   @Override
   public void write(Report report, Writer out) throws IOException {
@@ -43,7 +42,6 @@ public final class SarifWriter implements ReportWriter {
                     "iamgate",
                     report.toolVersion(),
                     report.toolVersion(),
-                    INFORMATION_URI,
                     rules.stream().map(SarifWriter::descriptor).toList())),
             new Sarif.AutomationDetails("iamgate/"),
             Map.of(
