@@ -92,6 +92,17 @@ public record Address(String module, Mode mode, String type, String name, String
     return segments;
   }
 
+  /**
+   * The index just past the bracketed instance key that starts at {@code from} in {@code text}
+   * ({@code ["a.b"]} or {@code [0]}), or {@code from} when no key starts there. Quoted keys may
+   * hold dots, brackets and escaped quotes.
+   *
+   * @throws IllegalArgumentException when the key is not terminated
+   */
+  public static int skipKey(String text, int from) {
+    return Quoting.skipKey(text, from);
+  }
+
   /** {@code aws_iam_user.ci} or {@code data.aws_iam_policy_document.scp}, without module or key. */
   public String local() {
     return (mode == Mode.DATA ? "data." : "") + type + "." + name;

@@ -70,7 +70,13 @@ final class ReferenceResolver {
         return;
       }
       for (String reference : withoutPrefixes(references)) {
-        List<String> steps = steps(reference);
+        List<String> steps;
+        try {
+          steps = steps(reference);
+        } catch (IllegalArgumentException malformed) {
+          unresolved.add(reference + " (not a reference iamgate can read)");
+          continue;
+        }
         switch (steps.get(0)) {
           case "var" -> viaVariable(reference, steps, place, depth);
           case "module" -> viaOutput(reference, steps, place, depth);
@@ -188,7 +194,7 @@ final class ReferenceResolver {
       if (c == '.') {
         i++;
       } else if (c == '[') {
-        int end = keyEnd(reference, i);
+        int end = Address.skipKey(reference, i);
         steps.add(reference.substring(i, end));
         i = end;
       } else {
@@ -198,21 +204,6 @@ final class ReferenceResolver {
     }
     flush(step, steps);
     return steps;
-  }
-
-  private static int keyEnd(String text, int from) {
-    boolean quoted = false;
-    for (int i = from + 1; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quoted && c == '\\') {
-        i++;
-      } else if (c == '"') {
-        quoted = !quoted;
-      } else if (c == ']' && !quoted) {
-        return i + 1;
-      }
-    }
-    return text.length();
   }
 
   private static void flush(StringBuilder step, List<String> steps) {
