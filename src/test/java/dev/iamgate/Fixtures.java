@@ -25,6 +25,11 @@ public final class Fixtures {
   /** The team's shared corpus beside the checkout, when present. */
   public static final Path SHARED = Path.of("..", "shared");
 
+  /** Today, for tests: suppressions expire against this date. */
+  public static final java.time.Clock CLOCK =
+      java.time.Clock.fixed(
+          java.time.Instant.parse("2026-12-03T12:00:00Z"), java.time.ZoneOffset.UTC);
+
   private static List<ActiveRule> catalogue;
 
   private Fixtures() {}
@@ -42,12 +47,29 @@ public final class Fixtures {
   }
 
   public static RuleEngine engine() {
-    return new RuleEngine(catalogue());
+    return new RuleEngine(catalogue(), CLOCK);
   }
 
-  /** Reads the plan at {@code path} (relative to the repository) with the built-in rules' types. */
+  /**
+   * Reads the plan at {@code path} (relative to the repository) with the built-in rules' types,
+   * placed at the {@code .tf} blocks of its directory when it holds any, as the CLI does.
+   */
   public static ChangeSet read(String path) throws InvalidInputException {
-    return new PlanReader(engine()::types).read(Path.of(path), path);
+    ChangeSet plan = new PlanReader(engine()::types).read(Path.of(path), path);
+    Path directory = Path.of(path).toAbsolutePath().getParent();
+    if (directory != null && holdsTerraform(directory)) {
+      return new dev.iamgate.input.hcl.HclReader()
+          .locate(plan, directory, Path.of("").toAbsolutePath());
+    }
+    return plan;
+  }
+
+  private static boolean holdsTerraform(Path directory) {
+    try (Stream<Path> files = Files.list(directory)) {
+      return files.anyMatch(f -> f.toString().endsWith(".tf"));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Reads and evaluates the plan at {@code path} with the auto profile. */

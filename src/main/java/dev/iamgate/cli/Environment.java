@@ -3,6 +3,7 @@ package dev.iamgate.cli;
 import java.io.Console;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Map;
 
 /**
@@ -12,11 +13,21 @@ import java.util.Map;
  * @param stdin standard input, read when a path is {@code -}
  * @param terminal whether standard output is a terminal (colour is used only then)
  * @param workingDirectory where relative paths start; paths below it are shown relative to it
+ * @param clock today's date, against which inline suppressions expire
  */
 record Environment(
-    Map<String, String> variables, InputStream stdin, boolean terminal, Path workingDirectory) {
+    Map<String, String> variables,
+    InputStream stdin,
+    boolean terminal,
+    Path workingDirectory,
+    Clock clock) {
   static Environment system() {
-    return new Environment(System.getenv(), System.in, isTerminal(), Path.of("").toAbsolutePath());
+    return new Environment(
+        System.getenv(),
+        System.in,
+        isTerminal(),
+        Path.of("").toAbsolutePath(),
+        Clock.system(java.time.ZoneId.systemDefault()));
   }
 
   /**

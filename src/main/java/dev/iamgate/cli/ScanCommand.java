@@ -39,8 +39,18 @@ final class ScanCommand implements Callable<Integer> {
   @Parameters(
       paramLabel = "PATH",
       arity = "1..*",
-      description = "Plan JSON files; - reads standard input.")
+      description =
+          "Plan JSON files (- reads standard input), or Terraform directories or .tf files: every"
+              + " root module at or below a directory is scanned.")
   List<String> paths;
+
+  @Option(
+      names = "--source",
+      paramLabel = "DIR",
+      description =
+          "The Terraform root module a plan was made from: findings and suppressions are placed at"
+              + " its .tf blocks. Default: the plan's own directory, when it holds .tf files.")
+  Path source;
 
   @Option(
       names = "--format",
@@ -87,7 +97,8 @@ final class ScanCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     // The catalogue loads while the plan starts streaming: its first sections need no rules.
-    CompletableFuture<RuleEngine> engine = Catalogue.loadInBackground().thenApply(RuleEngine::new);
+    CompletableFuture<RuleEngine> engine =
+        Catalogue.loadInBackground().thenApply(rules -> new RuleEngine(rules, environment.clock()));
     List<Evaluation> evaluations;
     try {
       evaluations = evaluate(engine);
@@ -113,16 +124,14 @@ final class ScanCommand implements Callable<Integer> {
 
   /** Evaluates every input; null when any could not be read (all problems are printed). */
   private List<Evaluation> evaluate(CompletableFuture<RuleEngine> engine) {
-    PlanReader reader = new PlanReader(() -> engine.join().types());
+    Inputs inputs = new Inputs(new PlanReader(() -> engine.join().types()), source, environment);
     List<Evaluation> evaluations = new ArrayList<>();
     int failed = 0;
     for (String path : paths) {
       try {
-        ChangeSet input =
-            "-".equals(path)
-                ? reader.read(environment.stdin(), "-")
-                : reader.read(resolve(path), shown(path));
-        evaluations.add(engine.join().evaluate(input, profile));
+        for (ChangeSet input : inputs.read(path)) {
+          evaluations.add(engine.join().evaluate(input, profile));
+        }
       } catch (InvalidInputException e) {
         e.diagnostics().forEach(console::error);
         failed++;
@@ -169,20 +178,5 @@ final class ScanCommand implements Callable<Integer> {
             && !noColor
             && (noColorVariable == null || noColorVariable.isEmpty());
     return color ? ReportFormat.Style.COLOR : ReportFormat.Style.PLAIN;
-  }
-
-  private Path resolve(String path) {
-    return environment.workingDirectory().resolve(path);
-  }
-
-  /**
-   * How reports name an input: relative to the working directory when below it, with forward
-   * slashes.
-   */
-  private String shown(String path) {
-    Path absolute = resolve(path).normalize();
-    Path base = environment.workingDirectory().normalize();
-    String shown = absolute.startsWith(base) ? base.relativize(absolute).toString() : path;
-    return shown.replace('\\', '/');
   }
 }

@@ -18,6 +18,7 @@ import java.util.SortedSet;
  *     profile choose {@code organization}
  * @param actionCounts how many managed resource instances each kind of action touches
  * @param notices things the reader noticed that limit the analysis, e.g. a sanitized plan
+ * @param waivers inline suppressions found in the configuration, in file order
  */
 public record ChangeSet(
     Location source,
@@ -27,13 +28,34 @@ public record ChangeSet(
     List<ResourceChange> changes,
     SortedSet<String> organizationMarkers,
     Map<Actions, Integer> actionCounts,
-    List<Diagnostic> notices) {
+    List<Diagnostic> notices,
+    List<Waiver> waivers) {
   public ChangeSet {
     changes = List.copyOf(changes);
     organizationMarkers =
         java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(organizationMarkers));
     actionCounts = Map.copyOf(actionCounts);
     notices = List.copyOf(notices);
+    waivers = List.copyOf(waivers);
+  }
+
+  /** This change set with its changes replaced, e.g. placed at their {@code .tf} blocks. */
+  public ChangeSet withChanges(
+      List<ResourceChange> replaced, List<Diagnostic> moreNotices, List<Waiver> moreWaivers) {
+    List<Diagnostic> allNotices = new java.util.ArrayList<>(notices);
+    allNotices.addAll(moreNotices);
+    List<Waiver> allWaivers = new java.util.ArrayList<>(waivers);
+    allWaivers.addAll(moreWaivers);
+    return new ChangeSet(
+        source,
+        origin,
+        formatVersion,
+        toolVersion,
+        replaced,
+        organizationMarkers,
+        actionCounts,
+        allNotices,
+        allWaivers);
   }
 
   /** Where a change set comes from. */

@@ -11,6 +11,7 @@ package dev.iamgate.model;
  *     subject is a missing type
  * @param message what is wrong and what to change, naming the subject
  * @param location where to look: the resource's block or plan entry, or the input as a whole
+ * @param waiver the inline suppression that covers it, or null when it is not suppressed
  */
 public record Finding(
     RuleId ruleId,
@@ -18,7 +19,8 @@ public record Finding(
     String subject,
     String module,
     String message,
-    Location location)
+    Location location,
+    Waiver waiver)
     implements Comparable<Finding> {
 
   public Finding {
@@ -27,9 +29,35 @@ public record Finding(
     }
   }
 
-  /** Whether the finding fails the gate at {@code threshold}. */
+  /** A finding that is not suppressed. */
+  public Finding(
+      RuleId ruleId,
+      Severity severity,
+      String subject,
+      String module,
+      String message,
+      Location location) {
+    this(ruleId, severity, subject, module, message, location, null);
+  }
+
+  /** This finding, suppressed by {@code cover}. */
+  public Finding suppressedBy(Waiver cover) {
+    return new Finding(ruleId, severity, subject, module, message, location, cover);
+  }
+
+  /** This finding at another place, e.g. its {@code .tf} block instead of its plan entry. */
+  public Finding at(Location place) {
+    return new Finding(ruleId, severity, subject, module, message, place, waiver);
+  }
+
+  /** Whether an inline suppression covers it. */
+  public boolean isSuppressed() {
+    return waiver != null;
+  }
+
+  /** Whether the finding fails the gate at {@code threshold}: not suppressed, and severe enough. */
   public boolean isBlocking(Severity threshold) {
-    return severity.isAtLeast(threshold);
+    return waiver == null && severity.isAtLeast(threshold);
   }
 
   /** Report order: file, line, rule, subject, message. */

@@ -34,11 +34,25 @@ public record ResourceChange(
 
   /** The attribute's value after the change; {@link Value.Null#INSTANCE} when unset or removed. */
   public Value afterAttribute(String name) {
+    if (after instanceof Value.Unknown unknown) {
+      return unknown; // a block that could not be read: every attribute is unknown
+    }
     return after instanceof Value.ObjectValue object ? object.get(name) : Value.Null.INSTANCE;
+  }
+
+  /**
+   * This change described at another place, e.g. its {@code .tf} block instead of its plan entry.
+   */
+  public ResourceChange at(Location place) {
+    return new ResourceChange(
+        address, actions, before, after, references, place, importing, deposed);
   }
 
   /** The attribute's value before the change; {@link Value.Null#INSTANCE} when unset or new. */
   public Value beforeAttribute(String name) {
+    if (before instanceof Value.Unknown unknown) {
+      return unknown;
+    }
     return before instanceof Value.ObjectValue object ? object.get(name) : Value.Null.INSTANCE;
   }
 

@@ -35,6 +35,7 @@ final class CheckFactory {
               new LinkedHashSet<>(strings(parameters.path("types"))),
               strings(parameters.path("scpActions")));
       case "unverifiable" -> Check.unverifiable();
+      case "invalid-suppression" -> Check.invalidSuppression();
       default -> throw new IllegalArgumentException("unknown kind \"" + kind + "\"");
     };
   }

@@ -9,6 +9,11 @@ import dev.iamgate.model.Rule;
  * @param check how it checks
  */
 public record ActiveRule(Rule rule, Check check) {
+  /** Whether this is the rule that reports suppressions that suppress nothing. */
+  public boolean isSuppressionCheck() {
+    return check instanceof InvalidSuppression;
+  }
+
   /** Whether this is the rule that reports what others cannot decide. */
   public boolean isUnverifiable() {
     return check instanceof Unverifiable;

@@ -18,7 +18,8 @@ public abstract sealed class Check
         RequireScpDeny,
         RequireScpAttachment,
         GuardrailRemoval,
-        Unverifiable {
+        Unverifiable,
+        InvalidSuppression {
 
   Check() {}
 
@@ -96,5 +97,10 @@ public abstract sealed class Check
   /** Reports what other rules could not decide. */
   public static Check unverifiable() {
     return new Unverifiable();
+  }
+
+  /** Reports inline suppressions that suppress nothing: malformed or past their date. */
+  public static Check invalidSuppression() {
+    return new InvalidSuppression();
   }
 }

@@ -78,6 +78,15 @@ final class GuardrailRemoval extends Check {
       return;
     }
     Denial.Result before = Scps.classify(policy, Side.BEFORE, scpActions);
+    if (before.level() == Denial.Level.UNKNOWN && isRemoval(policy)) {
+      results.undecided(
+          policy,
+          inventory.subject()
+              + " "
+              + removes(policy.actions(), "a policy whose content is not known")
+              + ", so whether it was the guardrail cannot be told");
+      return;
+    }
     if (!Scps.isGuardrail(before)) {
       return;
     }

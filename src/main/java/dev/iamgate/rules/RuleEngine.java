@@ -9,6 +9,8 @@ import dev.iamgate.model.Profile;
 import dev.iamgate.model.ResourceChange;
 import dev.iamgate.model.Rule;
 import dev.iamgate.model.RuleId;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,15 +32,22 @@ import java.util.TreeSet;
 public final class RuleEngine {
   private final List<ActiveRule> rules;
   private final Rule unverifiable;
+  private final Rule invalidSuppression;
+  private final Clock clock;
 
-  public RuleEngine(List<ActiveRule> rules) {
+  /**
+   * @param clock tells today's date, against which suppressions expire
+   */
+  public RuleEngine(List<ActiveRule> rules, Clock clock) {
     this.rules = List.copyOf(rules);
-    this.unverifiable =
-        rules.stream()
-            .filter(ActiveRule::isUnverifiable)
-            .map(ActiveRule::rule)
-            .findFirst()
-            .orElse(null);
+    this.unverifiable = find(rules, ActiveRule::isUnverifiable);
+    this.invalidSuppression = find(rules, ActiveRule::isSuppressionCheck);
+    this.clock = clock;
+  }
+
+  private static Rule find(
+      List<ActiveRule> rules, java.util.function.Predicate<ActiveRule> wanted) {
+    return rules.stream().filter(wanted).map(ActiveRule::rule).findFirst().orElse(null);
   }
 
   /** The metadata of the active rules, in catalogue order. */
@@ -88,7 +97,24 @@ public final class RuleEngine {
     if (unverifiable != null && outcomes.get(unverifiable.id()) != Outcome.ERROR) {
       outcomes.put(unverifiable.id(), undecided ? Outcome.FAIL : Outcome.PASS);
     }
-    return new Evaluation(input, choice, outcomes, findings, existing, errors);
+    return new Evaluation(
+        input, choice, outcomes, suppress(input, findings, outcomes), existing, errors);
+  }
+
+  /** Applies the input's inline suppressions; reports those that suppress nothing. */
+  private List<Finding> suppress(
+      ChangeSet input, List<Finding> findings, Map<RuleId, Outcome> outcomes) {
+    LocalDate today = LocalDate.now(clock);
+    List<Finding> all = new ArrayList<>(Suppressing.apply(findings, input.waivers(), today));
+    if (invalidSuppression != null) {
+      Set<RuleId> known = new java.util.HashSet<>();
+      rules.forEach(active -> known.add(active.rule().id()));
+      List<Finding> invalid =
+          Suppressing.invalid(input.waivers(), today, invalidSuppression, known);
+      all.addAll(invalid);
+      outcomes.put(invalidSuppression.id(), invalid.isEmpty() ? Outcome.PASS : Outcome.FAIL);
+    }
+    return all;
   }
 
   static Profile.Choice choose(ChangeSet input, Profile requested) {

@@ -26,7 +26,8 @@ class CliTest {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     Environment environment =
-        new Environment(variables, stdin, false, Path.of("").toAbsolutePath());
+        new Environment(
+            variables, stdin, false, Path.of("").toAbsolutePath(), dev.iamgate.Fixtures.CLOCK);
     int code = Cli.run(args, new PrintWriter(out, true), new PrintWriter(err, true), environment);
     return new CliResult(code, out.toString(), err.toString());
   }
@@ -40,7 +41,7 @@ class CliTest {
             "    CRITICAL IG002 iam-access-key-created\n",
             "             module.ci_bot.aws_iam_access_key.this: this plan creates it; remove the aws_iam_access_key\n",
             "             at testdata/examples/pull-request/plan.json:477:5\n",
-            "13 rule runs: 9 pass, 4 fail; 4 findings (1 critical, 1 high, 2 medium); 2 blocking at high\n")
+            "14 rule runs: 10 pass, 4 fail; 4 findings (1 critical, 1 high, 2 medium); 2 blocking at high\n")
         .complainedNothing();
   }
 
@@ -49,7 +50,7 @@ class CliTest {
     assertThatRun(run("scan", "--fail-on", "critical", "--format", "json", PASSING))
         .exitedWith(0)
         .printedContaining("\"verdict\" : \"passed\"")
-        .complained("PASSED: 13 rule runs: 13 pass; 0 findings; 0 blocking at critical\n");
+        .complained("PASSED: 14 rule runs: 14 pass; 0 findings; 0 blocking at critical\n");
   }
 
   @Test
@@ -64,7 +65,7 @@ class CliTest {
                 "testdata/rules/IG104/fail.json"))
         .exitedWith(1)
         .complained(
-            "FAILED: 13 rule runs: 12 pass, 1 fail; 4 findings (4 medium); 4 blocking at medium\n");
+            "FAILED: 14 rule runs: 13 pass, 1 fail; 4 findings (4 medium); 4 blocking at medium\n");
   }
 
   @Test
@@ -83,7 +84,7 @@ class CliTest {
         .exitedWith(0)
         .printedContaining(
             "  profile workload (set by --profile workload)\n",
-            "13 rule runs: 6 pass, 7 not applicable; 0 findings; 0 blocking at high\n");
+            "14 rule runs: 7 pass, 7 not applicable; 0 findings; 0 blocking at high\n");
     assertThatRun(
             run(
                 "scan",
@@ -105,7 +106,7 @@ class CliTest {
         .exitedWith(1)
         .printedNothing()
         .complained(
-            "FAILED: 13 rule runs: 9 pass, 4 fail; 4 findings (1 critical, 1 high, 2 medium); 2 blocking at high\n");
+            "FAILED: 14 rule runs: 10 pass, 4 fail; 4 findings (1 critical, 1 high, 2 medium); 2 blocking at high\n");
     assertThat(Files.readString(report))
         .startsWith("{\n  \"$schema\" : \"https://json.schemastore.org/sarif-2.1.0.json\",\n");
   }
@@ -206,7 +207,11 @@ class CliTest {
     StringWriter out = new StringWriter();
     Environment terminal =
         new Environment(
-            Map.of(), InputStream.nullInputStream(), true, Path.of("").toAbsolutePath());
+            Map.of(),
+            InputStream.nullInputStream(),
+            true,
+            Path.of("").toAbsolutePath(),
+            dev.iamgate.Fixtures.CLOCK);
     Cli.run(
         new String[] {"scan", EXAMPLE},
         new PrintWriter(out),
@@ -220,7 +225,8 @@ class CliTest {
             Map.of("NO_COLOR", "1"),
             InputStream.nullInputStream(),
             true,
-            Path.of("").toAbsolutePath());
+            Path.of("").toAbsolutePath(),
+            dev.iamgate.Fixtures.CLOCK);
     Cli.run(
         new String[] {"scan", EXAMPLE},
         new PrintWriter(plain),

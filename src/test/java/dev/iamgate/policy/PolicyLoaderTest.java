@@ -41,7 +41,8 @@ class PolicyLoaderTest {
             "IG201 scp-deny-iam-user-creation-missing high ORGANIZATION",
             "IG202 scp-deny-iam-user-creation-not-attached high ORGANIZATION",
             "IG301 guardrail-removed high ANY",
-            "IG302 guardrail-unverifiable medium ANY");
+            "IG302 guardrail-unverifiable medium ANY",
+            "IG303 suppression-invalid medium ANY");
     assertThat(rules).allSatisfy(r -> assertThat(r.rule().example()).isNotBlank());
   }
 

@@ -111,7 +111,7 @@ class ReportWritersTest {
     JsonNode run = JSON.readTree(write(ReportFormat.SARIF, SCENARIOS.get(0))).get("runs").get(0);
     JsonNode rules = run.at("/tool/driver/rules");
 
-    assertThat(rules).hasSize(13);
+    assertThat(rules).hasSize(14);
     rules.forEach(
         rule -> {
           assertThat(rule.at("/shortDescription/text").asText()).hasSizeBetween(1, 1024);

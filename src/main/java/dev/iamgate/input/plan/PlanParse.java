@@ -74,7 +74,8 @@ final class PlanParse {
         linked(),
         scope.markers(),
         counts,
-        notices());
+        notices(),
+        List.of());
   }
 
   private void readField(JsonParser parser, String name) throws IOException, InvalidInputException {

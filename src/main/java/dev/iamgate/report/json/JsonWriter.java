@@ -85,7 +85,11 @@ public final class JsonWriter implements ReportWriter {
       String module,
       String message,
       LocationJson location,
-      String fingerprint) {}
+      String fingerprint,
+      SuppressionJson suppression) {}
+
+  /** Present when an inline suppression covers the finding. */
+  record SuppressionJson(String reason, String until, LocationJson location) {}
 
   @JsonInclude(JsonInclude.Include.NON_DEFAULT)
   record LocationJson(String path, int line, int column) {}
@@ -131,7 +135,13 @@ public final class JsonWriter implements ReportWriter {
         finding.module(),
         finding.message(),
         location(finding.location()),
-        Fingerprints.of(finding));
+        Fingerprints.of(finding),
+        finding.isSuppressed()
+            ? new SuppressionJson(
+                finding.waiver().reason(),
+                finding.waiver().until() == null ? null : finding.waiver().until().toString(),
+                location(finding.waiver().location()))
+            : null);
   }
 
   private static ExistingJson existing(ResourceChange change) {

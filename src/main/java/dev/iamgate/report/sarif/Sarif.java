@@ -71,7 +71,11 @@ final class Sarif {
       Message message,
       List<Location> locations,
       Map<String, String> partialFingerprints,
+      List<Suppression> suppressions,
       Map<String, Object> properties) {}
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record Suppression(String kind, String status, String justification, Location location) {}
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record Location(PhysicalLocation physicalLocation, List<LogicalLocation> logicalLocations) {}

@@ -91,6 +91,15 @@ public final class SarifWriter implements ReportWriter {
     Map<String, Object> properties = new LinkedHashMap<>();
     properties.put("severity", finding.severity().label());
     properties.put("blocking", finding.isBlocking(report.failOn()));
+    List<Sarif.Suppression> suppressions =
+        finding.isSuppressed()
+            ? List.of(
+                new Sarif.Suppression(
+                    "inSource",
+                    "accepted",
+                    finding.waiver().reason(),
+                    new Sarif.Location(physical(finding.waiver().location()), null)))
+            : List.of();
     return new Sarif.Result(
         finding.ruleId().value(),
         index,
@@ -98,6 +107,7 @@ public final class SarifWriter implements ReportWriter {
         Sarif.Message.of(finding.message()),
         List.of(location),
         fingerprints,
+        suppressions,
         properties);
   }
 

@@ -7,6 +7,7 @@ import dev.iamgate.model.Report;
 import dev.iamgate.model.ResourceChange;
 import dev.iamgate.model.Rule;
 import dev.iamgate.model.Severity;
+import dev.iamgate.model.Waiver;
 import dev.iamgate.report.ReportWriter;
 import dev.iamgate.report.Summary;
 import java.io.IOException;
@@ -125,7 +126,10 @@ public final class TextWriter implements ReportWriter {
   private void writeFinding(Rule rule, Finding finding, Severity failOn, Writer out)
       throws IOException {
     String severity = String.format(java.util.Locale.ROOT, "%-8s", finding.severity().name());
-    String marker = finding.isBlocking(failOn) ? "" : "  (below " + failOn.label() + ")";
+    String marker =
+        finding.isSuppressed()
+            ? "  (suppressed)"
+            : finding.isBlocking(failOn) ? "" : "  (below " + failOn.label() + ")";
     out.write(
         "    "
             + ansi.severity(finding.severity(), severity)
@@ -137,6 +141,18 @@ public final class TextWriter implements ReportWriter {
             + "\n");
     out.write("             " + Safe.text(finding.message()) + "\n");
     out.write("             at " + Safe.text(finding.location().toString()) + "\n");
+    if (finding.isSuppressed()) {
+      Waiver waiver = finding.waiver();
+      String until = waiver.until() == null ? "" : " until " + waiver.until();
+      out.write(
+          "             suppressed"
+              + until
+              + " at "
+              + Safe.text(waiver.location().toString())
+              + ": "
+              + Safe.text(waiver.reason())
+              + "\n");
+    }
   }
 
   private void writeExisting(List<ResourceChange> existing, Writer out) throws IOException {

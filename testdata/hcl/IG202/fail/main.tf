@@ -1,0 +1,34 @@
+data "aws_ssoadmin_instances" "this" {}
+
+locals {
+  instance_arn = tolist(data.aws_ssoadmin_instances.this.arns)[0]
+}
+
+resource "aws_ssoadmin_permission_set" "read_only" {
+  name             = "read_only"
+  instance_arn     = local.instance_arn
+  session_duration = "PT4H"
+}
+
+resource "aws_ssoadmin_managed_policy_attachment" "read_only" {
+  instance_arn       = local.instance_arn
+  permission_set_arn = aws_ssoadmin_permission_set.read_only.arn
+  managed_policy_arn = "arn:aws:iam::aws:policy/ReadOnlyAccess"
+}
+
+resource "aws_ssoadmin_account_assignment" "read_only_auditors" {
+  instance_arn       = local.instance_arn
+  permission_set_arn = aws_ssoadmin_permission_set.read_only.arn
+  principal_type     = "GROUP"
+  principal_id       = var.auditors_group_id
+  target_type        = "AWS_ACCOUNT"
+  target_id          = var.account_id
+}
+
+resource "aws_organizations_policy" "deny_iam_users" { # expect: IG202
+  name = "deny-iam-users"
+  content = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{ Effect = "Deny", Action = ["iam:CreateUser", "iam:CreateAccessKey"], Resource = "*" }]
+  })
+}
