@@ -40,7 +40,7 @@ class CliTest {
             "FAILED: 2 blocking findings at or above high\n",
             "    CRITICAL IG002 iam-access-key-created\n",
             "             module.ci_bot.aws_iam_access_key.this: this plan creates it; remove the aws_iam_access_key\n",
-            "             at testdata/examples/pull-request/plan.json:477:5\n",
+            "             at testdata/examples/pull-request/modules/ci_bot/main.tf:7\n",
             "14 rule runs: 10 pass, 4 fail; 4 findings (1 critical, 1 high, 2 medium); 2 blocking at high\n")
         .complainedNothing();
   }
@@ -165,6 +165,52 @@ class CliTest {
             "  1   at least one blocking finding\n",
             "  2   bad command line, unreadable or invalid input, invalid policy, or a bug;\n")
         .complainedNothing();
+  }
+
+  @Test
+  void scansADirectoryWithItsSuppressions() {
+    assertThatRun(run("scan", "--no-color", "testdata/examples/pull-request"))
+        .exitedWith(1)
+        .printedContaining(
+            "configuration testdata/examples/pull-request\n",
+            "    HIGH     IG001 iam-user-created  (suppressed)\n",
+            "             suppressed until 2027-06-30 at testdata/examples/pull-request/main.tf:65:1: predates the guardrails; removal tracked in PLAT-7\n",
+            "             at testdata/examples/pull-request/modules/ci_bot/main.tf:2\n");
+  }
+
+  @Test
+  void placesPlanFindingsAtTheSourceItIsGiven() {
+    assertThatRun(run("scan", "--no-color", "--source", "testdata/examples/pull-request", "-"))
+        .exitedWith(2)
+        .complainedContaining("-: error: the input is empty");
+    assertThatRun(
+            run(
+                "scan",
+                "--no-color",
+                "--source",
+                "testdata/hcl/IG001/fail",
+                "testdata/rules/IG001/fail.json"))
+        .exitedWith(1)
+        .printedContaining(
+            "             at testdata/rules/IG001/fail.json:82:5\n",
+            "  note: findings are placed at the .tf blocks of testdata/hcl/IG001/fail; 4 change(s) have no block there and keep their place in the plan\n");
+    assertThatRun(run("scan", "--source", "testdata/rules", "testdata/rules/IG001/fail.json"))
+        .exitedWith(2)
+        .complained(
+            "testdata/rules: error: --source names no directory with .tf files\n"
+                + "  hint: name the root module the plan was made from\n"
+                + "iamgate: nothing was judged: 1 of 1 input could not be read\n");
+  }
+
+  @Test
+  void refusesInvalidHclAndJudgesNothing() {
+    assertThatRun(run("scan", "testdata/invalid-hcl/garbage"))
+        .exitedWith(2)
+        .printedNothing()
+        .complained(
+            "testdata/invalid-hcl/garbage/main.tf:1:23: error: not valid HCL: expected \"=\" or \"{\" after \"this\", found a line break\n"
+                + "  hint: fix the syntax; `terraform validate` shows the same place\n"
+                + "iamgate: nothing was judged: 1 of 1 input could not be read\n");
   }
 
   @Test

@@ -124,7 +124,7 @@ class ReportWritersTest {
     assertThat(first.at("/locations/0/logicalLocations/0/fullyQualifiedName").asText())
         .isEqualTo("aws_ssoadmin_permission_set.admin");
     assertThat(first.at("/locations/0/physicalLocation/artifactLocation/uri").asText())
-        .isEqualTo("testdata/examples/pull-request/plan.json");
+        .isEqualTo("testdata/examples/pull-request/main.tf");
     assertThat(first.at("/partialFingerprints/primaryLocationLineHash").asText())
         .matches("[0-9a-f]{32}");
     assertThat(run.at("/invocations/0/exitCode").asInt()).isEqualTo(1);

@@ -38,73 +38,99 @@ final class FileReader {
       lexed = Lexer.lex(source);
       outline = Outline.read(lexed.tokens());
     } catch (HclSyntaxException e) {
-      throw InvalidInputException.at(
-          new Location(source.path(), source.line(e.offset()), source.column(e.offset())),
-          "not valid HCL: " + e.getMessage(),
-          "fix the syntax; `terraform validate` shows the same place");
+      throw invalid(source, e);
     }
     Blanks blanks = new Blanks(outline, lexed.comments());
-    List<HclBlock> blocks = new ArrayList<>();
+    List<String> skeletons = new ArrayList<>();
     for (Outline.Block block : outline.blocks()) {
-      blocks.add(structure(source, block, outline, blanks));
+      skeletons.add(blanks.skeleton(source.text(), block.header().start(), block.close() + 1));
+    }
+    // HCL4j reads the structure on other threads while this one parses the expressions.
+    Hcl4jLexer.Pending pending = hcl4j.submit(skeletons);
+    Outline.Expressions expressions;
+    try {
+      expressions = Outline.parse(outline);
+    } catch (HclSyntaxException e) {
+      pending.cancel();
+      throw invalid(source, e);
+    }
+    List<Hcl4jLexer.Result> structures = pending.await();
+    Map<String, Outline.Attribute> byLine = new java.util.HashMap<>();
+    expressions
+        .byOffset()
+        .values()
+        .forEach(a -> byLine.put(key(a.name().line(), a.name().text()), a));
+    List<HclBlock> blocks = new ArrayList<>();
+    for (int i = 0; i < outline.blocks().size(); i++) {
+      blocks.add(structure(source, outline.blocks().get(i), byLine, structures.get(i)));
     }
     Map<String, Outline.Attribute> attributes = new LinkedHashMap<>();
-    outline.attributes().forEach(a -> attributes.put(a.name().text(), a));
+    expressions.topLevel().forEach(a -> attributes.put(a.name().text(), a));
     return new Parsed(blocks, attributes, lexed.comments(), source);
   }
 
+  private static InvalidInputException invalid(Source source, HclSyntaxException e) {
+    return InvalidInputException.at(
+        new Location(source.path(), source.line(e.offset()), source.column(e.offset())),
+        "not valid HCL: " + e.getMessage(),
+        "fix the syntax; `terraform validate` shows the same place");
+  }
+
   private HclBlock structure(
-      Source source, Outline.Block block, Outline.File outline, Blanks blanks) {
-    int start = block.header().start();
-    int end = block.close() + 1;
-    String skeleton = blanks.skeleton(source.text(), start, end);
+      Source source,
+      Outline.Block block,
+      Map<String, Outline.Attribute> byLine,
+      Hcl4jLexer.Result structure) {
     Location header = new Location(source.path(), block.header().line(), 0);
+    if (!structure.problem().isEmpty()) {
+      return unanalysed(block, header, structure.problem());
+    }
+    List<Hcl4jLexer.Node> nodes = structure.nodes();
+    if (nodes.size() != 1 || !nodes.get(0).block()) {
+      return unanalysed(
+          block,
+          header,
+          "HCL4j found " + nodes.size() + " items where the header scan found one block");
+    }
     try {
-      List<Hcl4jLexer.Node> nodes = hcl4j.lex(skeleton);
-      if (nodes.size() != 1 || !nodes.get(0).block()) {
-        return unanalysed(
-            block,
-            header,
-            "HCL4j found " + nodes.size() + " items where the header scan found one block");
-      }
-      return convert(nodes.get(0), header, new Chunk(source, outline, start));
-    } catch (HclSyntaxException e) {
-      return unanalysed(block, header, e.getMessage());
+      return convert(nodes.get(0), header, new Chunk(source, byLine, block.header().line()));
     } catch (IllegalStateException e) {
       return unanalysed(block, header, e.getMessage());
     }
   }
 
-  /** The file a top-level block is in, its outline, and the block's offset in the file. */
-  private record Chunk(Source source, Outline.File outline, int offset) {}
+  /** The file a top-level block is in, its attributes by line and name, and its first line. */
+  private record Chunk(Source source, Map<String, Outline.Attribute> attributes, int firstLine) {}
 
   private HclBlock convert(Hcl4jLexer.Node node, Location location, Chunk chunk) {
-    Source source = chunk.source();
-    int offset = chunk.offset();
     Map<String, Outline.Attribute> attributes = new LinkedHashMap<>();
     List<HclBlock> blocks = new ArrayList<>();
     for (Hcl4jLexer.Node child : node.children()) {
-      int position = offset + (int) child.position();
+      int line = chunk.firstLine() + child.line();
       if (child.block()) {
-        Location nested = new Location(source.path(), source.line(position), 0);
-        blocks.add(convert(child, nested, chunk));
+        blocks.add(convert(child, new Location(chunk.source().path(), line, 0), chunk));
         continue;
       }
-      Outline.Attribute attribute = chunk.outline().byOffset().get(position);
-      if (attribute == null || !attribute.name().text().equals(child.names().get(0))) {
+      String name = child.names().get(0);
+      Outline.Attribute attribute = chunk.attributes().get(key(line, name));
+      if (attribute == null) {
         // HCL4j and the outline disagree: trust neither for this block.
         throw new IllegalStateException(
-            "HCL4j read attribute \""
-                + child.names().get(0)
-                + "\" at line "
-                + source.line(position)
-                + " differently");
+            "HCL4j read attribute \"" + name + "\" at line " + line + " differently");
       }
-      attributes.put(attribute.name().text(), attribute);
+      attributes.put(name, attribute);
     }
     List<String> names = node.names();
     return new HclBlock(
         names.get(0), names.subList(1, names.size()), location, attributes, blocks, "");
+  }
+
+  /**
+   * How attributes are matched to HCL4j's nodes: by line and name (skeletons keep lines, not
+   * offsets).
+   */
+  static String key(int line, String name) {
+    return line + ":" + name;
   }
 
   private static HclBlock unanalysed(Outline.Block block, Location header, String problem) {
@@ -123,7 +149,7 @@ final class FileReader {
 
     Blanks(Outline.File outline, List<Lexer.Comment> comments) {
       List<int[]> spans = new ArrayList<>();
-      outline.byOffset().values().forEach(a -> spans.add(new int[] {a.start(), a.end(), 1}));
+      outline.spans().forEach(a -> spans.add(new int[] {a.start(), a.end(), 1}));
       comments.forEach(c -> spans.add(new int[] {c.start(), c.end(), 0}));
       spans.sort(java.util.Comparator.comparingInt(span -> span[0]));
       starts = new int[spans.size()];
@@ -138,24 +164,44 @@ final class FileReader {
 
     /** The text of [start, end) with its spans blanked; offsets and lines unchanged. */
     String skeleton(String text, int start, int end) {
-      char[] chars = text.substring(start, end).toCharArray();
+      StringBuilder skeleton = new StringBuilder(Math.min(end - start, 1 << 16));
+      int cursor = start;
       int first = java.util.Arrays.binarySearch(starts, start);
       for (int i = first < 0 ? -first - 1 : first; i < starts.length && starts[i] < end; i++) {
-        if (ends[i] <= end) {
-          blank(chars, starts[i] - start, ends[i] - start);
-          if (expression[i]) {
-            chars[starts[i] - start] = '0';
+        if (ends[i] > end || starts[i] < cursor) {
+          continue;
+        }
+        copy(text, cursor, starts[i], skeleton);
+        if (expression[i]) {
+          skeleton.append('0');
+        }
+        for (int c = starts[i]; c < ends[i]; c++) {
+          if (text.charAt(c) == '\n') {
+            skeleton.append('\n');
           }
         }
+        cursor = ends[i];
       }
-      return new String(chars);
+      copy(text, cursor, end, skeleton);
+      return skeleton.toString();
     }
-  }
 
-  private static void blank(char[] chars, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (chars[i] != '\n' && chars[i] != '\r') {
-        chars[i] = ' ';
+    /**
+     * Copies structure text (headers, names, braces) with runs of blanks outside quotes shrunk to
+     * one: HCL4j's lexer costs time per character, and lines are all the skeleton must keep.
+     */
+    private static void copy(String text, int from, int to, StringBuilder out) {
+      boolean quoted = false;
+      for (int i = from; i < to; i++) {
+        char c = text.charAt(i);
+        if (c == '"' && (i == from || text.charAt(i - 1) != '\\')) {
+          quoted = !quoted;
+        }
+        boolean blank = c == ' ' || c == '\t' || c == '\r';
+        if (!quoted && blank && out.length() > 0 && out.charAt(out.length() - 1) == ' ') {
+          continue;
+        }
+        out.append(!quoted && blank ? ' ' : c);
       }
     }
   }

@@ -41,6 +41,12 @@ final class Hcl4jLexer {
             return thread;
           });
 
+  /** Files with fewer blocks than this are lexed on one thread: splitting would cost more. */
+  private static final int SLICE_THRESHOLD = 64;
+
+  /** Blocks lexed together by one HCL4j lexer; its look-ahead is quadratic in the batch's size. */
+  private static final int BATCH = 16;
+
   private final long timeoutMillis;
 
   Hcl4jLexer(long timeoutMillis) {
@@ -48,45 +54,159 @@ final class Hcl4jLexer {
   }
 
   /**
-   * The top-level nodes of {@code text}.
+   * The outcome of lexing one text: its top-level nodes, or why HCL4j could not read it.
    *
-   * @throws HclSyntaxException with offset 0 and HCL4j's message when it cannot lex the text, or
-   *     when it takes longer than the limit
+   * @param nodes the nodes, empty when there is a problem
+   * @param problem HCL4j's message, or empty
    */
-  List<Node> lex(String text) throws HclSyntaxException {
-    Future<List<Node>> result = WORKER.submit(() -> run(text));
+  record Result(List<Node> nodes, String problem) {}
+
+  /**
+   * The top-level nodes of each text, in one task on the worker thread: a whole file's blocks pay
+   * for one hand-off. When the limit runs out, the texts not yet lexed get a problem saying so.
+   */
+  /** Lexing under way: {@link #await} collects it, {@link #cancel} abandons it. */
+  final class Pending {
+    private final Result[] results;
+    private final List<Future<?>> tasks;
+
+    private Pending(Result[] results, List<Future<?>> tasks) {
+      this.results = results;
+      this.tasks = tasks;
+    }
+
+    /** The results, in the order of the texts; those not done within the limit say so. */
+    List<Result> await() {
+      long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+      tasks.forEach(task -> Hcl4jLexer.await(task, deadline));
+      List<Result> all = new ArrayList<>(results.length);
+      for (Result result : results) {
+        all.add(
+            result != null
+                ? result
+                : new Result(
+                    List.of(), "HCL4j took longer than " + timeoutMillis + " ms on this file"));
+      }
+      return all;
+    }
+
+    void cancel() {
+      tasks.forEach(task -> task.cancel(true));
+    }
+  }
+
+  /** Starts lexing each text on the worker threads, in batches; see {@link Pending}. */
+  Pending submit(List<String> texts) {
+    Result[] results = new Result[texts.size()];
+    int slices =
+        texts.size() < SLICE_THRESHOLD
+            ? 1
+            : Math.max(1, Runtime.getRuntime().availableProcessors());
+    List<Future<?>> tasks = new ArrayList<>();
+    for (int slice = 0; slice < slices; slice++) {
+      int first = slice;
+      int step = slices;
+      tasks.add(
+          WORKER.submit(
+              () -> {
+                for (int batch = first * BATCH;
+                    batch < texts.size() && !Thread.currentThread().isInterrupted();
+                    batch += step * BATCH) {
+                  lexBatch(texts, batch, Math.min(texts.size(), batch + BATCH), results);
+                }
+              }));
+    }
+    return new Pending(results, tasks);
+  }
+
+  private static void await(Future<?> task, long deadline) {
     try {
-      return result.get(timeoutMillis, TimeUnit.MILLISECONDS);
+      task.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {
-      result.cancel(true);
-      throw new HclSyntaxException(0, "HCL4j took longer than " + timeoutMillis + " ms");
+      task.cancel(true);
     } catch (ExecutionException e) {
-      throw new HclSyntaxException(0, "HCL4j could not read it: " + rootMessage(e.getCause()));
+      // lexOne catches what it can; an Error escaping it leaves the rest of its slice unread
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new HclSyntaxException(0, "interrupted");
+    }
+  }
+
+  /**
+   * Lexes texts [from, to) as one input: one lexer (with its 32 KB buffer) for many small blocks.
+   * Node lines are shifted back to each text's own. When the batch does not come out as one block
+   * per text, each text is lexed alone, so one unreadable block cannot hide its neighbours.
+   */
+  private static void lexBatch(List<String> texts, int from, int to, Result[] results) {
+    StringBuilder joined = new StringBuilder();
+    int[] firstLines = new int[to - from];
+    int line = 0;
+    for (int i = from; i < to; i++) {
+      firstLines[i - from] = line;
+      String text = texts.get(i);
+      joined.append(text).append('\n');
+      line += 1 + (int) text.chars().filter(c -> c == '\n').count();
+    }
+    Result batch = lexOne(joined.toString());
+    if (batch.problem().isEmpty()
+        && batch.nodes().size() == to - from
+        && batch.nodes().stream().allMatch(Node::block)) {
+      for (int i = from; i < to; i++) {
+        results[i] =
+            new Result(List.of(shift(batch.nodes().get(i - from), firstLines[i - from])), "");
+      }
+      return;
+    }
+    for (int i = from; i < to; i++) {
+      results[i] = lexOne(texts.get(i));
+    }
+  }
+
+  private static Node shift(Node node, int lines) {
+    List<Node> children = node.children().stream().map(child -> shift(child, lines)).toList();
+    return new Node(node.block(), node.names(), node.line() - lines, node.position(), children);
+  }
+
+  private static Result lexOne(String text) {
+    try {
+      return new Result(run(text), "");
+    } catch (ReflectiveOperationException | RuntimeException | StackOverflowError e) {
+      return new Result(List.of(), "HCL4j could not read it: " + rootMessage(e));
     }
   }
 
   private static List<Node> run(String text) throws ReflectiveOperationException {
-    Class<?> type = Class.forName("com.bertramlabs.plugins.hcl4j.HCLLexer");
-    Constructor<?> constructor = type.getDeclaredConstructor(java.io.Reader.class);
-    constructor.setAccessible(true);
-    Object lexer = constructor.newInstance(new StringReader(text));
-    Method yylex = type.getMethod("yylex");
-    yylex.setAccessible(true);
+    Object lexer = Reflection.CONSTRUCTOR.newInstance(new StringReader(text));
     try {
-      yylex.invoke(lexer);
+      Reflection.YYLEX.invoke(lexer);
     } catch (InvocationTargetException e) {
       throw new IllegalStateException(rootMessage(e.getCause()), e.getCause());
     }
-    Field stack = type.getField("elementStack");
-    stack.setAccessible(true);
     List<Node> nodes = new ArrayList<>();
-    for (Object symbol : (List<?>) stack.get(lexer)) {
+    for (Object symbol : (List<?>) Reflection.STACK.get(lexer)) {
       convert((Symbol) symbol, nodes);
     }
     return nodes;
+  }
+
+  /** HCL4j's package-private lexer, looked up once. */
+  private static final class Reflection {
+    static final Constructor<?> CONSTRUCTOR;
+    static final Method YYLEX;
+    static final Field STACK;
+
+    static {
+      try {
+        Class<?> type = Class.forName("com.bertramlabs.plugins.hcl4j.HCLLexer");
+        CONSTRUCTOR = type.getDeclaredConstructor(java.io.Reader.class);
+        CONSTRUCTOR.setAccessible(true);
+        YYLEX = type.getMethod("yylex");
+        YYLEX.setAccessible(true);
+        STACK = type.getField("elementStack");
+        STACK.setAccessible(true);
+      } catch (ReflectiveOperationException e) {
+        throw new ExceptionInInitializerError(e);
+      }
+    }
   }
 
   private static void convert(Symbol symbol, List<Node> into) {

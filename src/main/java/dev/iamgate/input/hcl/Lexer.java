@@ -104,23 +104,20 @@ final class Lexer {
 
   private Token punctuation(char c) throws HclSyntaxException {
     int start = position;
-    String two = position + 1 < text.length() ? text.substring(position, position + 2) : "";
-    if (text.startsWith("...", position)) {
+    char next = peek(1);
+    if (c == '.' && next == '.' && peek(2) == '.') {
       position += 3;
       return token(Kind.ELLIPSIS, start, position);
     }
-    switch (two) {
-      case "=>" -> {
-        position += 2;
-        return token(Kind.ARROW, start, position);
-      }
-      case "==", "!=", "<=", ">=", "&&", "||" -> {
-        position += 2;
-        return token(Kind.OPERATOR, start, position);
-      }
-      default -> {
-        // a one-character token
-      }
+    if (c == '=' && next == '>') {
+      position += 2;
+      return token(Kind.ARROW, start, position);
+    }
+    if ((next == '=' && (c == '=' || c == '!' || c == '<' || c == '>'))
+        || (c == '&' && next == '&')
+        || (c == '|' && next == '|')) {
+      position += 2;
+      return token(Kind.OPERATOR, start, position);
     }
     position++;
     Kind kind =
@@ -198,11 +195,20 @@ final class Lexer {
       }
       if (c == '\\') {
         literal.append(escape());
-      } else if (!templateSequence(literal, parts, depth)) {
-        literal.append(c);
-        position++;
+      } else if ((c != '$' && c != '%') || !templateSequence(literal, parts, depth)) {
+        int run = position + 1;
+        while (run < text.length() && isPlain(text.charAt(run))) {
+          run++;
+        }
+        literal.append(text, position, run);
+        position = run;
       }
     }
+  }
+
+  /** A character that needs no attention inside a quoted string. */
+  private static boolean isPlain(char c) {
+    return c != '"' && c != '\\' && c != '$' && c != '%' && c != '\n';
   }
 
   /**
@@ -395,14 +401,26 @@ final class Lexer {
   }
 
   private Token token(Kind kind, int start, int end) {
-    return new Token(
-        kind,
-        text.substring(start, end),
-        source.line(start),
-        source.column(start),
-        start,
-        end,
-        List.of());
+    int line = source.line(start);
+    int column = start - source.lineStart(line) + 1;
+    return new Token(kind, textOf(kind, start, end), line, column, start, end, List.of());
+  }
+
+  /** Punctuation has fixed text: sharing it spares a string per token. */
+  private String textOf(Kind kind, int start, int end) {
+    return switch (kind) {
+      case LBRACE -> "{";
+      case RBRACE -> "}";
+      case LBRACK -> "[";
+      case RBRACK -> "]";
+      case LPAREN -> "(";
+      case RPAREN -> ")";
+      case EQUALS -> "=";
+      case COMMA -> ",";
+      case NEWLINE -> "\n";
+      case EOF -> "";
+      default -> text.substring(start, end);
+    };
   }
 
   private static boolean isIdentStart(char c) {

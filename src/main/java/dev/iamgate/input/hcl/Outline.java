@@ -27,27 +27,62 @@ final class Outline {
   /** An attribute: its name token and its parsed expression. */
   record Attribute(Token name, Expr expression, int start, int end) {}
 
-  /** A file: its top-level blocks and attributes, and every attribute expression by name offset. */
-  record File(List<Block> blocks, List<Attribute> attributes, Map<Integer, Attribute> byOffset) {}
+  /** An attribute before its expression is parsed: the expression's tokens and extent. */
+  record Span(Token name, List<Token> tokens, int start, int end) {}
+
+  /**
+   * A file's structure: its top-level blocks, its top-level attributes and every attribute's span.
+   */
+  record File(List<Block> blocks, List<Span> topLevel, List<Span> spans) {}
+
+  /**
+   * A file's attributes with their expressions parsed, top-level ones apart, all by name offset.
+   */
+  record Expressions(List<Attribute> topLevel, Map<Integer, Attribute> byOffset) {}
 
   private final List<Token> tokens;
-  private final Map<Integer, Attribute> byOffset = new HashMap<>();
+  private final List<Span> spans = new ArrayList<>();
   private int index;
 
   private Outline(List<Token> tokens) {
     this.tokens = tokens;
   }
 
+  /**
+   * The structure of a file: blocks and attribute spans; expressions are parsed by {@link #parse}.
+   */
   static File read(List<Token> tokens) throws HclSyntaxException {
     Outline outline = new Outline(tokens);
     List<Block> blocks = new ArrayList<>();
-    List<Attribute> attributes = new ArrayList<>();
-    outline.body(Kind.EOF, 0, blocks, attributes);
-    return new File(blocks, attributes, Map.copyOf(outline.byOffset));
+    List<Span> topLevel = new ArrayList<>();
+    outline.body(Kind.EOF, 0, new Contents(blocks, topLevel), 0);
+    return new File(blocks, topLevel, List.copyOf(outline.spans));
   }
 
-  private void body(Kind closing, int depth, List<Block> blocks, List<Attribute> attributes)
-      throws HclSyntaxException {
+  /** Parses every attribute expression of {@code file}: the part of validation that takes time. */
+  static Expressions parse(File file) throws HclSyntaxException {
+    Map<Integer, Attribute> byOffset = new HashMap<>();
+    for (Span span : file.spans()) {
+      byOffset.put(
+          span.name().start(),
+          new Attribute(
+              span.name(),
+              ExpressionParser.parse(span.tokens(), span.end()),
+              span.start(),
+              span.end()));
+    }
+    List<Attribute> topLevel = new ArrayList<>();
+    file.topLevel().forEach(span -> topLevel.add(byOffset.get(span.name().start())));
+    return new Expressions(topLevel, byOffset);
+  }
+
+  /**
+   * @param opener the offset of the block's header, where an unclosed block is reported
+   */
+  /** What a body holds: its blocks and its attributes. */
+  private record Contents(List<Block> blocks, List<Span> attributes) {}
+
+  private void body(Kind closing, int depth, Contents into, int opener) throws HclSyntaxException {
     if (depth > MAX_DEPTH) {
       throw new HclSyntaxException(
           peek().start(), "blocks nested deeper than " + MAX_DEPTH + " levels");
@@ -59,7 +94,7 @@ final class Outline {
         return;
       }
       if (token.is(Kind.EOF)) {
-        throw new HclSyntaxException(token.start(), "the block is not closed with \"}\"");
+        throw new HclSyntaxException(opener, "the block that starts here is not closed with \"}\"");
       }
       if (!token.is(Kind.IDENT)) {
         throw new HclSyntaxException(
@@ -69,25 +104,43 @@ final class Outline {
       index++;
       if (peek().is(Kind.EQUALS)) {
         index++;
-        attributes.add(attribute(token));
+        into.attributes().add(attribute(token));
       } else {
-        blocks.add(block(token, depth));
+        into.blocks().add(block(token, depth));
       }
     }
   }
 
-  private Attribute attribute(Token name) throws HclSyntaxException {
+  private Span attribute(Token name) throws HclSyntaxException {
     int first = index;
-    int depth = 0;
+    java.util.ArrayDeque<Token> open = new java.util.ArrayDeque<>();
     while (true) {
       Token token = peek();
-      if (token.is(Kind.EOF) || (depth == 0 && (token.is(Kind.NEWLINE) || token.is(Kind.RBRACE)))) {
+      if (token.is(Kind.EOF) && !open.isEmpty()) {
+        throw new HclSyntaxException(
+            open.peek().start(), "this \"" + open.peek().text() + "\" is not closed");
+      }
+      if (token.is(Kind.EOF)
+          || (open.isEmpty() && (token.is(Kind.NEWLINE) || token.is(Kind.RBRACE)))) {
         break;
       }
-      depth += opens(token) ? 1 : closes(token) ? -1 : 0;
-      if (depth < 0) {
-        throw new HclSyntaxException(
-            token.start(), "unexpected " + ExpressionParser.describe(token));
+      if (opens(token)) {
+        open.push(token);
+      } else if (closes(token)) {
+        Token opening = open.poll();
+        if (opening == null || !matches(opening, token)) {
+          throw new HclSyntaxException(
+              token.start(),
+              "unexpected "
+                  + ExpressionParser.describe(token)
+                  + (opening == null
+                      ? ""
+                      : " where the \""
+                          + opening.text()
+                          + "\" at line "
+                          + opening.line()
+                          + " needs closing"));
+        }
       }
       index++;
     }
@@ -96,12 +149,14 @@ final class Outline {
       throw new HclSyntaxException(
           name.start(), "the attribute \"" + name.text() + "\" has no value after \"=\"");
     }
-    int end = expression.get(expression.size() - 1).end();
-    Attribute attribute =
-        new Attribute(
-            name, ExpressionParser.parse(expression, end), expression.get(0).start(), end);
-    byOffset.put(name.start(), attribute);
-    return attribute;
+    Span span =
+        new Span(
+            name,
+            expression,
+            expression.get(0).start(),
+            expression.get(expression.size() - 1).end());
+    spans.add(span);
+    return span;
   }
 
   private Block block(Token type, int depth) throws HclSyntaxException {
@@ -125,7 +180,7 @@ final class Outline {
     }
     index++;
     List<Block> blocks = new ArrayList<>();
-    body(Kind.RBRACE, depth + 1, blocks, new ArrayList<>());
+    body(Kind.RBRACE, depth + 1, new Contents(blocks, new ArrayList<>()), type.start());
     Token close = tokens.get(index++);
     Token after = peek();
     if (!after.is(Kind.NEWLINE) && !after.is(Kind.EOF) && !after.is(Kind.RBRACE)) {
@@ -143,6 +198,12 @@ final class Outline {
 
   private static boolean opens(Token token) {
     return token.is(Kind.LBRACE) || token.is(Kind.LBRACK) || token.is(Kind.LPAREN);
+  }
+
+  private static boolean matches(Token opening, Token closing) {
+    return (opening.is(Kind.LBRACE) && closing.is(Kind.RBRACE))
+        || (opening.is(Kind.LBRACK) && closing.is(Kind.RBRACK))
+        || (opening.is(Kind.LPAREN) && closing.is(Kind.RPAREN));
   }
 
   private static boolean closes(Token token) {

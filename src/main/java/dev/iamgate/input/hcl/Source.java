@@ -43,6 +43,11 @@ final class Source {
     return index >= 0 ? index + 1 : -index - 1;
   }
 
+  /** The offset of the first character of {@code line} (1-based). */
+  int lineStart(int line) {
+    return lineStarts[line - 1];
+  }
+
   /** The 1-based column of {@code offset}, counted in characters. */
   int column(int offset) {
     return offset - lineStarts[line(offset) - 1] + 1;

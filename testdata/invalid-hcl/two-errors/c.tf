@@ -1,0 +1,3 @@
+resource "c" "d" {
+  z = )
+}

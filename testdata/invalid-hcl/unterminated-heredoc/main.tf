@@ -1,0 +1,4 @@
+locals {
+  policy = <<EOF
+{}
+}
