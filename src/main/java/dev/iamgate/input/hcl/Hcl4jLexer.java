@@ -62,10 +62,9 @@ final class Hcl4jLexer {
   record Result(List<Node> nodes, String problem) {}
 
   /**
-   * The top-level nodes of each text, in one task on the worker thread: a whole file's blocks pay
-   * for one hand-off. When the limit runs out, the texts not yet lexed get a problem saying so.
+   * Lexing under way: {@link #await} collects it, {@link #cancel} abandons it. When the time limit
+   * runs out, the texts not yet lexed get a problem saying so.
    */
-  /** Lexing under way: {@link #await} collects it, {@link #cancel} abandons it. */
   final class Pending {
     private final Result[] results;
     private final List<Future<?>> tasks;
@@ -95,7 +94,10 @@ final class Hcl4jLexer {
     }
   }
 
-  /** Starts lexing each text on the worker threads, in batches; see {@link Pending}. */
+  /**
+   * Starts lexing each text on the worker threads, in batches of {@link #BATCH} and one slice per
+   * core, so a large file's blocks pay for few hand-offs; see {@link Pending}.
+   */
   Pending submit(List<String> texts) {
     Result[] results = new Result[texts.size()];
     int slices =
