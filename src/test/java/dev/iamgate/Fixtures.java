@@ -77,11 +77,11 @@ public final class Fixtures {
     return engine().evaluate(read(path), Profile.AUTO);
   }
 
-  /** A directory of ../shared, or the test is skipped saying it is absent. */
+  /** A file or directory of ../shared, or the test is skipped saying it is absent. */
   public static Path shared(String relative) {
     Path path = SHARED.resolve(relative);
     assumeTrue(
-        Files.isDirectory(path),
+        Files.exists(path),
         () ->
             path
                 + " does not exist here; this test reads the team's shared corpus and is skipped without it");

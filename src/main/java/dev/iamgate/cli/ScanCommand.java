@@ -7,10 +7,12 @@ import dev.iamgate.model.InvalidInputException;
 import dev.iamgate.model.Profile;
 import dev.iamgate.model.Report;
 import dev.iamgate.model.Severity;
+import dev.iamgate.report.ReportContext;
 import dev.iamgate.report.ReportFormat;
 import dev.iamgate.report.Summary;
 import dev.iamgate.rules.RuleEngine;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -55,16 +57,29 @@ final class ScanCommand implements Callable<Integer> {
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
-      description = "Report format: text, json or sarif (default: ${DEFAULT-VALUE}).",
+      description =
+          "Report format: text, json, sarif, github, markdown, junit, gitlab-codequality,"
+              + " gitlab-sast or rdjson (default: ${DEFAULT-VALUE}).",
       defaultValue = "text",
+      converter = Choices.FormatConverter.class,
       completionCandidates = Choices.Formats.class)
   ReportFormat format;
 
   @Option(
       names = "--output",
-      paramLabel = "FILE",
-      description = "Write the report to FILE instead of standard output.")
-  Path output;
+      paramLabel = "[FORMAT=]FILE",
+      description =
+          "Write a report to a file; repeat for more. FORMAT=FILE writes that format (e.g."
+              + " sarif=iamgate.sarif); a plain FILE takes the --format report instead of"
+              + " standard output.")
+  List<String> outputs = new ArrayList<>();
+
+  @Option(
+      names = "--no-github",
+      description =
+          "In GitHub Actions (GITHUB_ACTIONS=true), do not write annotations, the job summary or"
+              + " step outputs.")
+  boolean noGithub;
 
   @Option(
       names = "--profile",
@@ -96,6 +111,37 @@ final class ScanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    Targets targets;
+    ReportContext context;
+    try {
+      targets = Targets.of(format, outputs);
+      context = ContextReader.read(environment, false);
+    } catch (IllegalArgumentException e) {
+      console.error(e.getMessage());
+      return ExitCode.ERROR.code();
+    } catch (InvalidInputException e) {
+      e.diagnostics().forEach(console::error);
+      return ExitCode.ERROR.code();
+    }
+    boolean actions = !noGithub && GithubActions.isActive(environment);
+    if (actions) {
+      console.guard(targets.toStandardOutput() && format == ReportFormat.TEXT);
+    }
+    Report report = scan();
+    if (report == null) {
+      return ExitCode.ERROR.code();
+    }
+    if (!write(report, targets, context) || actions && !writeGithub(report, targets, context)) {
+      return ExitCode.ERROR.code();
+    }
+    if (format != ReportFormat.TEXT || !targets.toStandardOutput()) {
+      console.info(report.verdict().name() + ": " + Summary.of(report).line(failOn));
+    }
+    return ExitCode.of(report.verdict()).code();
+  }
+
+  /** Reads and judges every input; null when any could not be read (all problems are printed). */
+  private Report scan() {
     // The catalogue loads while the plan starts streaming: its first sections need no rules.
     CompletableFuture<RuleEngine> engine =
         Catalogue.loadInBackground().thenApply(rules -> new RuleEngine(rules, environment.clock()));
@@ -105,21 +151,13 @@ final class ScanCommand implements Callable<Integer> {
     } catch (CompletionException e) {
       if (e.getCause() instanceof InvalidInputException invalid) {
         invalid.diagnostics().forEach(console::error);
-        return ExitCode.ERROR.code();
+        return null;
       }
       throw e;
     }
-    if (evaluations == null) {
-      return ExitCode.ERROR.code();
-    }
-    Report report = new Report(Version.get(), engine.join().rules(), evaluations, failOn);
-    if (!write(report)) {
-      return ExitCode.ERROR.code();
-    }
-    if (format != ReportFormat.TEXT || output != null) {
-      console.info(report.verdict().name() + ": " + Summary.of(report).line(failOn));
-    }
-    return ExitCode.of(report.verdict()).code();
+    return evaluations == null
+        ? null
+        : new Report(Version.get(), engine.join().rules(), evaluations, failOn);
   }
 
   /** Evaluates every input; null when any could not be read (all problems are printed). */
@@ -150,33 +188,63 @@ final class ScanCommand implements Callable<Integer> {
     return evaluations;
   }
 
-  private boolean write(Report report) throws IOException {
-    if (output == null) {
-      format.writer(style()).write(report, console.out());
+  /** Writes every report; false when a file could not be written (the problem is printed). */
+  private boolean write(Report report, Targets targets, ReportContext context) throws IOException {
+    if (targets.toStandardOutput()) {
+      ReportContext styled = new ReportContext(color(), context.repository(), context.time());
+      format.writer(styled).write(report, console.out());
       console.out().flush();
-      return true;
     }
-    Path target = environment.workingDirectory().resolve(output);
-    try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-      format.writer(ReportFormat.Style.PLAIN).write(report, out);
+    for (Targets.Target target : targets.files()) {
+      Path file = environment.workingDirectory().resolve(target.file());
+      try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        target.format().writer(context).write(report, out);
+      } catch (IOException e) {
+        console.error(
+            "cannot write the "
+                + target.format().label()
+                + " report to "
+                + target.file()
+                + ": "
+                + e.getMessage()
+                + "; check that the directory exists and is writable");
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * In a GitHub Actions step: the annotations (unless the report on standard output is them), the
+   * job summary and the step outputs.
+   */
+  private boolean writeGithub(Report report, Targets targets, ReportContext context)
+      throws IOException {
+    if (format != ReportFormat.GITHUB || !targets.toStandardOutput()) {
+      StringWriter annotations = new StringWriter();
+      ReportFormat.GITHUB.writer(context).write(report, annotations);
+      // Standard output carries them unless it carries a report for programs.
+      boolean toOut = !targets.toStandardOutput() || format == ReportFormat.TEXT;
+      console.command(annotations.toString(), toOut);
+    }
+    GithubActions github = new GithubActions(environment);
+    try {
+      github.writeSummary(report, context);
+      github.writeOutputs(report, targets.fileOf(ReportFormat.SARIF));
       return true;
     } catch (IOException e) {
       console.error(
-          "cannot write the report to "
-              + output
-              + ": "
+          "cannot write the GitHub job summary or step outputs: "
               + e.getMessage()
-              + "; check that the directory exists and is writable");
+              + "; check GITHUB_STEP_SUMMARY and GITHUB_OUTPUT, or pass --no-github");
       return false;
     }
   }
 
-  private ReportFormat.Style style() {
+  private boolean color() {
     String noColorVariable = environment.variables().get("NO_COLOR");
-    boolean color =
-        environment.terminal()
-            && !noColor
-            && (noColorVariable == null || noColorVariable.isEmpty());
-    return color ? ReportFormat.Style.COLOR : ReportFormat.Style.PLAIN;
+    return environment.terminal()
+        && !noColor
+        && (noColorVariable == null || noColorVariable.isEmpty());
   }
 }

@@ -1,6 +1,9 @@
 package dev.iamgate.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -11,6 +14,8 @@ import java.io.Writer;
 
 /**
  * Pretty JSON with {@code \n} line ends on every platform, so reports are identical byte for byte.
+ * {@code #} is written as its JSON escape (backslash, u0023): the same JSON, but printed in a
+ * GitHub Actions log it can never form the runner's old {@code ##[command]} syntax.
  */
 public final class Json {
   private static final ObjectWriter WRITER;
@@ -20,8 +25,9 @@ public final class Json {
         new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+    JsonFactory factory = new JsonFactory().setCharacterEscapes(new Escapes());
     WRITER =
-        JsonMapper.builder()
+        JsonMapper.builder(factory)
             .defaultPropertyInclusion(
                 JsonInclude.Value.construct(
                     JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL))
@@ -36,6 +42,27 @@ public final class Json {
   public static void write(Object value, Writer out) throws IOException {
     WRITER.writeValue(new NonClosing(out), value);
     out.write("\n");
+  }
+
+  /** Jackson's standard escapes, and {@code #}. */
+  private static final class Escapes extends CharacterEscapes {
+    private static final long serialVersionUID = 1L;
+    private final int[] ascii;
+
+    Escapes() {
+      ascii = standardAsciiEscapesForJSON();
+      ascii['#'] = ESCAPE_STANDARD;
+    }
+
+    @Override
+    public int[] getEscapeCodesForAscii() {
+      return ascii;
+    }
+
+    @Override
+    public SerializableString getEscapeSequence(int character) {
+      return null;
+    }
   }
 
   /** Jackson closes the target after writing; the caller owns it. */

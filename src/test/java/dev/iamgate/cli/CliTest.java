@@ -10,6 +10,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -137,7 +138,9 @@ class CliTest {
         .exitedWith(2)
         .printedNothing()
         .complainedContaining(
-            "Invalid value for option '--format': expected one of [TEXT, JSON, SARIF] (case-insensitive) but was 'xml'");
+            "Invalid value for option '--format': unknown report format \"xml\"; expected one of"
+                + " text, json, sarif, github, markdown, junit, gitlab-codequality, gitlab-sast,"
+                + " rdjson");
     assertThatRun(run("scan"))
         .exitedWith(2)
         .complainedContaining("Missing required parameter: 'PATH'");
@@ -147,12 +150,90 @@ class CliTest {
   }
 
   @Test
+  void writesSeveralReportsInOneScanIdenticallyTwice(@TempDir Path directory) throws Exception {
+    List<String> formats =
+        List.of("sarif", "junit", "gitlab-codequality", "gitlab-sast", "rdjson", "markdown");
+    List<String> args = new java.util.ArrayList<>(List.of("scan", "--format", "json"));
+    for (String format : formats) {
+      args.add("--output");
+      args.add(format + "=" + directory.resolve(format));
+    }
+    args.add("--output");
+    args.add(directory.resolve("report.json").toString());
+    args.add(EXAMPLE);
+
+    assertThatRun(run(args.toArray(String[]::new)))
+        .exitedWith(1)
+        .printedNothing()
+        .complained(
+            "FAILED: 14 rule runs: 10 pass, 4 fail; 4 findings (1 critical, 1 high, 2 medium); 2 blocking at high\n");
+    Map<String, String> first = new java.util.TreeMap<>();
+    for (String name : List.of("sarif", "junit", "gitlab-sast", "markdown", "report.json")) {
+      first.put(name, Files.readString(directory.resolve(name)));
+    }
+    assertThat(first.get("junit"))
+        .startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites");
+    assertThat(first.get("markdown")).startsWith("<!-- iamgate:report -->\n");
+    assertThat(first.get("report.json")).contains("\"verdict\" : \"failed\"");
+
+    run(args.toArray(String[]::new));
+    for (Map.Entry<String, String> written : first.entrySet()) {
+      assertThat(Files.readString(directory.resolve(written.getKey())))
+          .as(written.getKey())
+          .isEqualTo(written.getValue());
+    }
+  }
+
+  @Test
+  void refusesAmbiguousOutputs(@TempDir Path directory) {
+    assertThatRun(
+            run(
+                "scan",
+                "--output",
+                directory.resolve("a").toString(),
+                "--output",
+                directory.resolve("b").toString(),
+                EXAMPLE))
+        .exitedWith(2)
+        .printedNothing()
+        .complainedContaining("only one --output may omit its format");
+    assertThatRun(
+            run(
+                "scan",
+                "--output",
+                "sarif=" + directory.resolve("a"),
+                "--output",
+                "junit=" + directory.resolve("a"),
+                EXAMPLE))
+        .exitedWith(2)
+        .complainedContaining("--output names " + directory.resolve("a") + " twice");
+    assertThatRun(run("scan", "--output", "sarif=", EXAMPLE))
+        .exitedWith(2)
+        .complained("iamgate: error: --output sarif= names no file; write sarif=FILE\n");
+  }
+
+  @Test
+  void refusesABadReproducibleTime() {
+    assertThatRun(
+            run(
+                new ByteArrayInputStream(new byte[0]),
+                Map.of("SOURCE_DATE_EPOCH", "soon"),
+                "scan",
+                EXAMPLE))
+        .exitedWith(2)
+        .printedNothing()
+        .complained(
+            "SOURCE_DATE_EPOCH: error: the environment variable is \"soon\", not a number of seconds since 1970\n"
+                + "  hint: fix or unset SOURCE_DATE_EPOCH\n");
+  }
+
+  @Test
   void cannotWriteToAMissingDirectory(@TempDir Path directory) {
     Path report = directory.resolve("absent/report.json");
 
     assertThatRun(run("scan", "--format", "json", "--output", report.toString(), PASSING))
         .exitedWith(2)
-        .complainedContaining("iamgate: error: cannot write the report to " + report);
+        .complainedContaining("iamgate: error: cannot write the json report to " + report);
   }
 
   @Test

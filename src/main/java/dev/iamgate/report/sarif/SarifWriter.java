@@ -10,6 +10,7 @@ import dev.iamgate.model.Severity;
 import dev.iamgate.report.Fingerprints;
 import dev.iamgate.report.Json;
 import dev.iamgate.report.ReportWriter;
+import dev.iamgate.report.Repository;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -27,6 +28,15 @@ import java.util.Map;
 public final class SarifWriter implements ReportWriter {
   static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
   static final String SRCROOT = "%SRCROOT%";
+
+  private final Repository repository;
+
+  /**
+   * @param repository where report paths sit in the repository: URIs are relative to its root
+   */
+  public SarifWriter(Repository repository) {
+    this.repository = repository;
+  }
 
   @Override
   public void write(Report report, Writer out) throws IOException {
@@ -47,7 +57,10 @@ public final class SarifWriter implements ReportWriter {
             Map.of(
                 SRCROOT,
                 new Sarif.ArtifactLocation(
-                    null, null, Sarif.Message.of("the directory iamgate ran in"))),
+                    null,
+                    null,
+                    Sarif.Message.of(
+                        "the root of the repository scanned, or the directory iamgate ran in when there is none"))),
             List.of(invocation(report)),
             results,
             "utf16CodeUnits");
@@ -78,7 +91,7 @@ public final class SarifWriter implements ReportWriter {
             securitySeverity(rule.severity())));
   }
 
-  private static Sarif.Result result(Finding finding, List<Rule> rules, Report report) {
+  private Sarif.Result result(Finding finding, List<Rule> rules, Report report) {
     int index = indexOf(rules, finding);
     Sarif.Location location =
         new Sarif.Location(
@@ -121,14 +134,15 @@ public final class SarifWriter implements ReportWriter {
         "finding of " + finding.ruleId() + ", which is not in the catalogue");
   }
 
-  private static Sarif.PhysicalLocation physical(Location location) {
+  private Sarif.PhysicalLocation physical(Location location) {
     Sarif.Region region =
         location.line() == 0 ? null : new Sarif.Region(location.line(), location.column());
     return new Sarif.PhysicalLocation(
-        new Sarif.ArtifactLocation(Uris.relative(location.path()), SRCROOT, null), region);
+        new Sarif.ArtifactLocation(Uris.relative(repository.path(location.path())), SRCROOT, null),
+        region);
   }
 
-  private static Sarif.Invocation invocation(Report report) {
+  private Sarif.Invocation invocation(Report report) {
     List<Sarif.Notification> notifications = new ArrayList<>();
     for (Evaluation evaluation : report.evaluations()) {
       evaluation.errors().forEach(error -> notifications.add(notification("error", error)));
@@ -146,7 +160,7 @@ public final class SarifWriter implements ReportWriter {
     return new Sarif.Invocation(report.verdict() != Report.Verdict.ERROR, exitCode, notifications);
   }
 
-  private static Sarif.Notification notification(String level, Diagnostic diagnostic) {
+  private Sarif.Notification notification(String level, Diagnostic diagnostic) {
     String text =
         diagnostic.hint().isEmpty()
             ? diagnostic.message()
