@@ -27,6 +27,8 @@ import java.util.Map;
  * escaped, so no finding can end its line or start a command of its own.
  */
 public final class GithubWriter implements ReportWriter {
+  // TODO(#4): GitHub also keeps at most 50 annotations per job; each iamgate step writes up to 30,
+  // so a job with two or more iamgate steps can pass 50 and lose the later ones without a word.
   /** GitHub's limit per annotation level and step (actions/toolkit, annotations). */
   static final int PER_LEVEL = 10;
 
