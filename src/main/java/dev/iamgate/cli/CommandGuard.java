@@ -53,6 +53,7 @@ final class CommandGuard extends Writer {
     return plain ? spelled : "> " + spelled;
   }
 
+  /** A partial line waits for its end: whether it needs the prefix depends on the whole line. */
   @Override
   public void flush() throws IOException {
     out.flush();

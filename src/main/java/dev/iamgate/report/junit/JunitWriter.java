@@ -8,6 +8,7 @@ import dev.iamgate.model.Report;
 import dev.iamgate.model.Rule;
 import dev.iamgate.model.RuleId;
 import dev.iamgate.report.Fingerprints;
+import dev.iamgate.report.Invisible;
 import dev.iamgate.report.ReportWriter;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -23,7 +24,9 @@ import javax.xml.stream.XMLStreamWriter;
  * {@code junit-10.xsd}: one test suite per input; per rule, one test case per finding (a failure; a
  * suppressed one is skipped with its reason) or one passing test case, a skipped one when the rule
  * did not apply or could not decide, and an error when it failed to run. Written with the JDK's
- * StAX writer; times are 0, so reports are identical byte for byte.
+ * StAX writer; times are 0, so reports are identical byte for byte. Values from the input are
+ * spelled out where XML 1.0 cannot hold them ({@link Invisible}), line breaks included, so each
+ * stays on one line.
  */
 public final class JunitWriter implements ReportWriter {
   private static final String PACKAGE = "iamgate.";
@@ -116,13 +119,13 @@ public final class JunitWriter implements ReportWriter {
     void write() throws XMLStreamException {
       xml.writeCharacters("\n  ");
       xml.writeStartElement("testsuite");
-      xml.writeAttribute("name", Xml.text(evaluation.input().source().path()));
+      xml.writeAttribute("name", Invisible.spellOut(evaluation.input().source().path()));
       Counts.of(report, evaluation).writeTo(xml);
       xml.writeAttribute("time", "0");
       properties();
       for (Diagnostic error : evaluation.errors()) {
-        testCase("iamgate", Xml.text(error.location().toString()));
-        element("error", "rule failed to run", Xml.text(error.message()), "");
+        testCase("iamgate", Invisible.spellOut(error.location().toString()));
+        element("error", "rule failed to run", Invisible.spellOut(error.message()), "");
         xml.writeEndElement();
       }
       for (Map.Entry<RuleId, Outcome> entry : evaluation.outcomes().entrySet()) {
@@ -146,13 +149,13 @@ public final class JunitWriter implements ReportWriter {
       xml.writeCharacters("\n      ");
       xml.writeEmptyElement("property");
       xml.writeAttribute("name", name);
-      xml.writeAttribute("value", Xml.text(value));
+      xml.writeAttribute("value", Invisible.spellOut(value));
     }
 
     private void rule(Rule rule, Outcome outcome) throws XMLStreamException {
       List<Finding> findings = findingsOf(evaluation, rule.id());
       if (findings.isEmpty()) {
-        testCase(className(rule), Xml.text(rule.title()));
+        testCase(className(rule), Invisible.spellOut(rule.title()));
         switch (outcome) {
           case NOT_APPLICABLE ->
               element(
@@ -176,7 +179,7 @@ public final class JunitWriter implements ReportWriter {
     }
 
     private void finding(Rule rule, Finding finding) throws XMLStreamException {
-      testCase(className(rule), Xml.text(finding.subject()));
+      testCase(className(rule), Invisible.spellOut(finding.subject()));
       if (finding.isSuppressed()) {
         var waiver = finding.waiver();
         String until = waiver.until() == null ? "" : " until " + waiver.until();
@@ -200,11 +203,11 @@ public final class JunitWriter implements ReportWriter {
                 + " ("
                 + grade
                 + ")\nresource: "
-                + Xml.text(finding.subject())
+                + Invisible.spellOut(finding.subject())
                 + "\nat: "
-                + Xml.text(finding.location().toString())
+                + Invisible.spellOut(finding.location().toString())
                 + "\nproblem: "
-                + Xml.text(finding.message())
+                + Invisible.spellOut(finding.message())
                 + "\nhow to fix: "
                 + rule.remediation()
                 + "\nfingerprint: "
@@ -231,7 +234,7 @@ public final class JunitWriter implements ReportWriter {
       if (!type.isEmpty()) {
         xml.writeAttribute("type", type);
       }
-      xml.writeAttribute("message", Xml.text(message));
+      xml.writeAttribute("message", Invisible.spellOut(message));
       xml.writeCharacters(text);
       xml.writeEndElement();
       xml.writeCharacters("\n    ");

@@ -8,6 +8,7 @@ import dev.iamgate.model.ResourceChange;
 import dev.iamgate.model.Rule;
 import dev.iamgate.model.Severity;
 import dev.iamgate.model.Waiver;
+import dev.iamgate.report.Invisible;
 import dev.iamgate.report.ReportWriter;
 import dev.iamgate.report.Summary;
 import java.io.IOException;
@@ -19,8 +20,9 @@ import java.util.TreeMap;
 
 /**
  * The report for people: the verdict first, then per input its findings grouped by module (most
- * severe first), the existing credentials listed apart, notices, and one line of counts. Control
- * characters from the input are shown escaped, so a crafted address cannot drive the terminal.
+ * severe first), the existing credentials listed apart, notices, and one line of counts. Invisible
+ * characters from the input are spelled out ({@link Invisible}), so a crafted address cannot drive
+ * the terminal, reorder a line or start a workflow command.
  */
 public final class TextWriter implements ReportWriter {
   private final Ansi ansi;
@@ -79,20 +81,20 @@ public final class TextWriter implements ReportWriter {
                 + input.formatVersion()
                 + (input.toolVersion().isEmpty() ? "" : ", Terraform " + input.toolVersion())
                 + ")";
-    out.write(ansi.bold(kind + " " + Safe.text(input.source().path())) + version + "\n");
+    out.write(ansi.bold(kind + " " + Invisible.spellOut(input.source().path())) + version + "\n");
     out.write(
         "  profile "
             + evaluation.profile().profile().label()
             + " ("
-            + Safe.text(evaluation.profile().reason())
+            + Invisible.spellOut(evaluation.profile().reason())
             + ")\n");
     for (Diagnostic error : evaluation.errors()) {
-      out.write("  " + ansi.red("error") + ": " + Safe.text(error.toString()) + "\n");
+      out.write("  " + ansi.red("error") + ": " + Invisible.spellOut(error.toString()) + "\n");
     }
     writeFindings(report, evaluation.findings(), out);
     writeExisting(evaluation.existing(), out);
     for (Diagnostic notice : evaluation.input().notices()) {
-      out.write("  note: " + Safe.text(notice.message()) + "\n");
+      out.write("  note: " + Invisible.spellOut(notice.message()) + "\n");
     }
   }
 
@@ -108,7 +110,8 @@ public final class TextWriter implements ReportWriter {
     for (Map.Entry<String, List<Finding>> module : byModule.entrySet()) {
       out.write(
           "\n  "
-              + ansi.bold(module.getKey().isEmpty() ? "root module" : Safe.text(module.getKey()))
+              + ansi.bold(
+                  module.getKey().isEmpty() ? "root module" : Invisible.spellOut(module.getKey()))
               + "\n");
       List<Finding> ordered =
           module.getValue().stream()
@@ -139,8 +142,8 @@ public final class TextWriter implements ReportWriter {
             + rule.name()
             + marker
             + "\n");
-    out.write("             " + Safe.text(finding.message()) + "\n");
-    out.write("             at " + Safe.text(finding.location().toString()) + "\n");
+    out.write("             " + Invisible.spellOut(finding.message()) + "\n");
+    out.write("             at " + Invisible.spellOut(finding.location().toString()) + "\n");
     if (finding.isSuppressed()) {
       Waiver waiver = finding.waiver();
       String until = waiver.until() == null ? "" : " until " + waiver.until();
@@ -148,9 +151,9 @@ public final class TextWriter implements ReportWriter {
           "             suppressed"
               + until
               + " at "
-              + Safe.text(waiver.location().toString())
+              + Invisible.spellOut(waiver.location().toString())
               + ": "
-              + Safe.text(waiver.reason())
+              + Invisible.spellOut(waiver.reason())
               + "\n");
     }
   }
@@ -164,7 +167,7 @@ public final class TextWriter implements ReportWriter {
     for (ResourceChange change : existing) {
       String how =
           change.importing() ? "imported, " + change.actions().label() : change.actions().label();
-      out.write("    " + Safe.text(change.address().toString()) + "  " + how + "\n");
+      out.write("    " + Invisible.spellOut(change.address().toString()) + "  " + how + "\n");
     }
   }
 }
